@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { NotificationBanner } from "@/components";
+import { requireActor } from "@/lib/auth/session.ts";
+import { listAssessments } from "@/lib/db/assessments.ts";
+import { ForceCycles } from "../_components/force-home.tsx";
+
+export const metadata: Metadata = { title: "Overview" };
+
+export default async function ChiefHome() {
+  const actor = await requireActor(["CHIEF_OFFICER"]);
+  const waiting = await listAssessments(actor, { status: ["READY_FOR_SIGN_OFF"] });
+  return (
+    <>
+      <span className="govuk-caption-l">{actor.forceName}</span>
+      <h1 className="govuk-heading-l">Overview</h1>
+      {waiting.length > 0 ? (
+        <NotificationBanner title="Waiting for your sign-off">
+          {waiting.map((a) => (
+            <p key={a.id} className="govuk-notification-banner__heading">
+              The {a.cycle.name} health check is ready for you to sign off.{" "}
+              <Link className="govuk-notification-banner__link" href={`/assessments/${a.id}`}>
+                Review it
+              </Link>
+            </p>
+          ))}
+        </NotificationBanner>
+      ) : (
+        <p className="govuk-body">Nothing is waiting for your sign-off.</p>
+      )}
+      <ForceCycles actor={actor} />
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import type { SectionDefinition } from "../types";
+
+export const sectionE: SectionDefinition = {
+  code: "E",
+  title: "Gifts, gratuities and hospitality",
+  summary:
+    "The force's rules on accepting gifts and hospitality, and how its register is kept and overseen.",
+  questions: [
+    {
+      code: "E1",
+      prompt: "What is the status of the force's gifts and hospitality policy?",
+      type: "policy_status",
+      required: true,
+      cites: "R-GIFTS",
+      reportHeading: "gifts_procurement_second_jobs",
+      followUps: [
+        { when: { equals: ["updated_communicated", "updated_not_communicated"] }, show: ["E2"] },
+        { when: { equals: ["under_review", "not_started"] }, show: ["E3"] },
+      ],
+    },
+    {
+      code: "E2",
+      prompt: "When was the updated gifts and hospitality policy published?",
+      hint: "For example, 16 4 2012.",
+      type: "date",
+      required: false,
+      cites: "R-GIFTS",
+      reportHeading: "gifts_procurement_second_jobs",
+    },
+    {
+      code: "E3",
+      prompt: "When do you expect to publish the updated gifts and hospitality policy?",
+      hint: "Give your best estimate. For example, 1 3 2013.",
+      type: "date",
+      required: true,
+      cites: "R-GIFTS",
+      reportHeading: "gifts_procurement_second_jobs",
+    },
+    {
+      code: "E4",
+      prompt: "Are gifts and hospitality recorded on one central register for the whole force?",
+      hint: "Answer no if departments or local areas keep their own separate registers.",
+      type: "yes_no",
+      required: true,
+      cites: "R-GIFTS",
+      reportHeading: "gifts_procurement_second_jobs",
+      followUps: [{ when: { equals: ["yes"] }, show: ["E5", "E6", "E7"] }],
+    },
+    {
+      code: "E5",
+      prompt: "Is the central register kept electronically?",
+      hint: "Answer yes if it is a database or system that can be searched, not a paper book.",
+      type: "yes_no",
+      required: true,
+      cites: "R-GIFTS",
+      reportHeading: "gifts_procurement_second_jobs",
+    },
+    {
+      code: "E6",
+      prompt: "Does the head of the professional standards department oversee the register?",
+      type: "yes_no",
+      required: true,
+      cites: "R-GIFTS",
+      reportHeading: "gifts_procurement_second_jobs",
+    },
+    {
+      code: "E7",
+      prompt: "Was the central register already in place at the time of the 2011 inspection?",
+      type: "yes_no",
+      required: true,
+      cites: "R-GIFTS",
+      reportHeading: "gifts_procurement_second_jobs",
+    },
+    {
+      code: "E8",
+      prompt: "Is there anything else about gifts and hospitality that the inspectorate should know?",
+      type: "text",
+      required: false,
+      cites: "R-GIFTS",
+      reportHeading: "gifts_procurement_second_jobs",
+    },
+  ],
+};

@@ -1,0 +1,72 @@
+import type { SectionDefinition } from "../types";
+
+export const sectionF: SectionDefinition = {
+  code: "F",
+  title: "Procurement and contracts",
+  summary:
+    "Whether the force checks its contracts and suppliers against its registers, so it can spot suppliers seeking influence and staff with a conflict of interest.",
+  questions: [
+    {
+      code: "F1",
+      prompt: "Are the contract and procurement registers cross-referenced with the gifts and hospitality register?",
+      hint: "This helps spot, for example, a company that gives hospitality and later wins a contract. Answer partly if checks are occasional or cover only some contracts.",
+      type: "yes_no_partly",
+      required: true,
+      cites: "R-PROCUREMENT",
+      reportHeading: "gifts_procurement_second_jobs",
+      followUps: [{ when: { equals: ["no", "partly"] }, show: ["F2"] }],
+    },
+    {
+      code: "F2",
+      prompt: "Are you planning to start, or extend, cross-referencing these registers?",
+      type: "yes_no",
+      required: true,
+      cites: "R-PROCUREMENT",
+      reportHeading: "gifts_procurement_second_jobs",
+      followUps: [{ when: { equals: ["yes"] }, show: ["F3", "F4"] }],
+    },
+    {
+      code: "F3",
+      prompt: "Is this being planned as part of an alliance or collaboration with another force?",
+      type: "yes_no",
+      required: true,
+      cites: "R-PROCUREMENT",
+      reportHeading: "gifts_procurement_second_jobs",
+    },
+    {
+      code: "F4",
+      prompt: "When will the cross-referencing start?",
+      hint: "Leave this blank if no date has been set. For example, 1 4 2013.",
+      type: "date",
+      required: false,
+      cites: "R-PROCUREMENT",
+      reportHeading: "gifts_procurement_second_jobs",
+    },
+    {
+      code: "F5",
+      prompt: "Are suppliers checked against the register of officers' and staff's business interests?",
+      hint: "This shows whether the force is paying companies run by its own officers or staff. Answer partly if only new suppliers, or only some, are checked.",
+      type: "yes_no_partly",
+      required: true,
+      cites: "R-PROCUREMENT",
+      reportHeading: "gifts_procurement_second_jobs",
+    },
+    {
+      code: "F6",
+      prompt: "Are there effective controls on low-value spending?",
+      hint: "Low-value spending means purchases of about £5,000 or less, which often fall outside formal tendering. Answer partly if controls exist but are not checked.",
+      type: "yes_no_partly",
+      required: true,
+      cites: "R-PROCUREMENT",
+      reportHeading: "gifts_procurement_second_jobs",
+    },
+    {
+      code: "F7",
+      prompt: "Is there anything else about procurement and contracts that the inspectorate should know?",
+      type: "text",
+      required: false,
+      cites: "R-PROCUREMENT",
+      reportHeading: "gifts_procurement_second_jobs",
+    },
+  ],
+};

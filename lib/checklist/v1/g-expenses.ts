@@ -1,0 +1,55 @@
+import type { SectionDefinition } from "../types";
+
+export const sectionG: SectionDefinition = {
+  code: "G",
+  title: "Corporate credit cards and expenses",
+  summary: "The rules and checks on spending with corporate credit cards and on expenses claims.",
+  questions: [
+    {
+      code: "G1",
+      prompt: "What is the status of the force's policy on corporate credit cards and expenses?",
+      type: "policy_status",
+      required: true,
+      cites: "R-EXPENSES",
+      reportHeading: "gifts_procurement_second_jobs",
+      followUps: [{ when: { equals: ["under_review", "not_started"] }, show: ["G2"] }],
+    },
+    {
+      code: "G2",
+      prompt: "When do you expect to publish the updated policy on corporate credit cards and expenses?",
+      hint: "Give your best estimate. For example, 1 3 2013.",
+      type: "date",
+      required: true,
+      cites: "R-EXPENSES",
+      reportHeading: "gifts_procurement_second_jobs",
+    },
+    {
+      code: "G3",
+      prompt: "Does someone other than the cardholder review each corporate credit card statement?",
+      hint: "Answer partly if reviews are not done every month or do not cover every card.",
+      type: "yes_no_partly",
+      required: true,
+      cites: "R-EXPENSES",
+      reportHeading: "gifts_procurement_second_jobs",
+    },
+    {
+      code: "G4",
+      prompt: "How many cases of suspected misuse of corporate credit cards or expenses did the force investigate in the reporting period?",
+      hint: "Use the cycle's reporting period shown at the top of the page. Count cases whether or not the investigation has finished. Enter 0 if there were none.",
+      type: "whole_number",
+      required: true,
+      cites: "R-EXPENSES",
+      reportHeading: "gifts_procurement_second_jobs",
+      unit: "cases",
+      max: 10_000,
+    },
+    {
+      code: "G5",
+      prompt: "Is there anything else about corporate credit cards and expenses that the inspectorate should know?",
+      type: "text",
+      required: false,
+      cites: "R-EXPENSES",
+      reportHeading: "gifts_procurement_second_jobs",
+    },
+  ],
+};

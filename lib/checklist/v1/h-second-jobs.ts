@@ -1,0 +1,98 @@
+import type { SectionDefinition } from "../types";
+
+export const sectionH: SectionDefinition = {
+  code: "H",
+  title: "Second jobs and business interests",
+  summary:
+    "The force's rules on second jobs and business interests, how applications are decided and how many there have been.",
+  questions: [
+    {
+      code: "H1",
+      prompt: "What is the status of the force's policy on second jobs and business interests?",
+      type: "policy_status",
+      required: true,
+      cites: "R-SECOND-JOBS",
+      reportHeading: "gifts_procurement_second_jobs",
+      followUps: [
+        { when: { equals: ["updated_communicated", "updated_not_communicated"] }, show: ["H2"] },
+        { when: { equals: ["under_review", "not_started"] }, show: ["H3"] },
+      ],
+    },
+    {
+      code: "H2",
+      prompt: "When was the updated second jobs policy published?",
+      hint: "For example, 16 4 2012.",
+      type: "date",
+      required: false,
+      cites: "R-SECOND-JOBS",
+      reportHeading: "gifts_procurement_second_jobs",
+    },
+    {
+      code: "H3",
+      prompt: "When do you expect to publish the updated second jobs policy?",
+      hint: "Give your best estimate. For example, 1 3 2013.",
+      type: "date",
+      required: true,
+      cites: "R-SECOND-JOBS",
+      reportHeading: "gifts_procurement_second_jobs",
+    },
+    {
+      code: "H4",
+      prompt: "Does the policy set out a clear process for applying?",
+      hint: "For example, who to apply to, what information to give and how long a decision takes.",
+      type: "yes_no",
+      required: true,
+      cites: "R-SECOND-JOBS",
+      reportHeading: "gifts_procurement_second_jobs",
+    },
+    {
+      code: "H5",
+      prompt: "How are applications for second jobs decided?",
+      hint: "Choose the route most applications follow.",
+      type: "choice",
+      required: true,
+      cites: "R-SECOND-JOBS",
+      reportHeading: "gifts_procurement_second_jobs",
+      options: [
+        {
+          value: "line_manager_psd_dcc",
+          label: "Line manager or head of department, then a professional standards review, then the deputy chief constable decides",
+        },
+        { value: "line_manager_hr", label: "Line manager, then human resources decides" },
+        { value: "line_manager_only", label: "The line manager decides" },
+        { value: "other", label: "Another route" },
+      ],
+    },
+    {
+      code: "H6",
+      prompt: "Do police officers and police staff apply through the same route?",
+      type: "yes_no",
+      required: true,
+      cites: "R-SECOND-JOBS",
+      reportHeading: "gifts_procurement_second_jobs",
+    },
+    {
+      code: "H7",
+      prompt: "How many applications for second jobs or business interests did the force receive in the reporting period?",
+      hint: "Use the cycle's reporting period shown at the top of the page. Count applications from officers and staff, including any still waiting for a decision. Enter 0 if there were none.",
+      type: "whole_number",
+      required: true,
+      cites: "R-SECOND-JOBS",
+      reportHeading: "gifts_procurement_second_jobs",
+      unit: "applications",
+      max: 100_000,
+      ofWhich: [
+        { key: "approved", label: "approved" },
+        { key: "refused", label: "refused" },
+      ],
+    },
+    {
+      code: "H8",
+      prompt: "Is there anything else about second jobs and business interests that the inspectorate should know?",
+      type: "text",
+      required: false,
+      cites: "R-SECOND-JOBS",
+      reportHeading: "gifts_procurement_second_jobs",
+    },
+  ],
+};

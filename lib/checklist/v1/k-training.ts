@@ -1,0 +1,56 @@
+import type { SectionDefinition } from "../types";
+
+export const sectionK: SectionDefinition = {
+  code: "K",
+  title: "Training and awareness",
+  summary: "The training and guidance on integrity that officers and staff have had since 2011.",
+  questions: [
+    {
+      code: "K1",
+      prompt: "Since 2011, have officers and staff had training or guidance on integrity?",
+      hint: "Include classroom and online training, briefings and written guidance. Answer partly if only some groups of staff have had it.",
+      type: "yes_no_partly",
+      required: true,
+      cites: "R-TRAINING",
+      reportHeading: "identify_monitor_manage",
+      followUps: [{ when: { equals: ["yes", "partly"] }, show: ["K2", "K3"] }],
+    },
+    {
+      code: "K2",
+      prompt: "Which risk areas did the training or guidance cover?",
+      hint: "Select all that apply.",
+      type: "choice",
+      multiple: true,
+      required: true,
+      cites: "R-TRAINING",
+      reportHeading: "identify_monitor_manage",
+      options: [
+        { value: "information_disclosure", label: "Inappropriate disclosure of information" },
+        { value: "media_relationships", label: "Relationships with the media" },
+        { value: "gifts_hospitality", label: "Gifts and hospitality" },
+        { value: "second_jobs", label: "Second jobs and business interests" },
+        { value: "social_media", label: "Social media" },
+        { value: "procurement", label: "Procurement" },
+      ],
+    },
+    {
+      code: "K3",
+      prompt: "What percentage of officers and staff have completed the training?",
+      hint: "Leave this blank if you do not record completion. Round to the nearest whole number.",
+      type: "whole_number",
+      required: false,
+      cites: "R-TRAINING",
+      reportHeading: "identify_monitor_manage",
+      unit: "%",
+      max: 100,
+    },
+    {
+      code: "K4",
+      prompt: "Is there anything else about integrity training and awareness that the inspectorate should know?",
+      type: "text",
+      required: false,
+      cites: "R-TRAINING",
+      reportHeading: "identify_monitor_manage",
+    },
+  ],
+};
