@@ -38,7 +38,7 @@ export type CheckboxesProps = {
   error?: ReactNode;
   items: Array<CheckboxItem | CheckboxDivider>;
   /** Values ticked when the page renders (echo back the answer). */
-  defaultValues?: readonly string[];
+  values?: readonly string[];
   small?: boolean;
   inputProps?: ChoiceInputProps;
   className?: string;
@@ -55,7 +55,7 @@ export function Checkboxes({
   hint,
   error,
   items,
-  defaultValues,
+  values,
   small,
   inputProps,
   className,
@@ -93,7 +93,7 @@ export function Checkboxes({
                   name={item.name ?? name}
                   type="checkbox"
                   value={item.value}
-                  defaultChecked={defaultValues !== undefined ? defaultValues.includes(item.value) : undefined}
+                  defaultChecked={values !== undefined ? values.includes(item.value) : undefined}
                   disabled={item.disabled || inputProps?.disabled}
                   data-aria-controls={hasConditional ? conditionalId : undefined}
                   data-behaviour={item.exclusive ? "exclusive" : undefined}

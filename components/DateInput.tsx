@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ComponentPropsWithRef, ReactNode } from "react";
 import { ErrorMessage } from "./ErrorMessage";
 import { Fieldset } from "./Fieldset";
 import { FormGroup } from "./FormGroup";
@@ -12,6 +12,12 @@ const PARTS: ReadonlyArray<{ part: DatePart; label: string; width: 2 | 4 }> = [
   { part: "month", label: "Month", width: 2 },
   { part: "year", label: "Year", width: 4 },
 ];
+
+/** Extra props for one field, e.g. react-hook-form's `register("reviewDate-day")`. */
+export type DateFieldProps = Omit<
+  ComponentPropsWithRef<"input">,
+  "id" | "name" | "type" | "className" | "children" | "inputMode" | "defaultValue" | "value"
+>;
 
 export type DateInputProps = {
   /** Field ids are `${id}-day`, `${id}-month`, `${id}-year`. */
@@ -34,6 +40,7 @@ export type DateInputProps = {
   /** For a date of birth: sets `autocomplete="bday-day"` etc. */
   autoCompleteBday?: boolean;
   disabled?: boolean;
+  fieldProps?: Partial<Record<DatePart, DateFieldProps>>;
   className?: string;
   formGroupClassName?: string;
 };
@@ -51,6 +58,7 @@ export function DateInput({
   values,
   autoCompleteBday,
   disabled,
+  fieldProps,
   className,
   formGroupClassName,
 }: DateInputProps) {
@@ -80,6 +88,9 @@ export function DateInput({
                     {label}
                   </label>
                   <input
+                    autoComplete={autoCompleteBday ? `bday-${part}` : undefined}
+                    disabled={disabled}
+                    {...fieldProps?.[part]}
                     className={cx(
                       "govuk-input govuk-date-input__input",
                       `govuk-input--width-${width}`,
@@ -89,9 +100,7 @@ export function DateInput({
                     name={`${name}-${part}`}
                     type="text"
                     inputMode="numeric"
-                    autoComplete={autoCompleteBday ? `bday-${part}` : undefined}
                     defaultValue={values?.[part]}
-                    disabled={disabled}
                   />
                 </div>
               </div>

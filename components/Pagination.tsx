@@ -3,14 +3,13 @@ import { cx } from "./utils";
 export type PaginationQuery = Record<string, string | readonly string[] | undefined>;
 
 export type PaginationProps = {
-  /** The current page, 1-based. */
-  page: number;
-  /** How many pages there are. */
-  pages: number;
+  /** 1-based. */
+  currentPage: number;
+  totalPages: number;
   /** The list's path, e.g. "/actions" (may carry its own query string). */
   baseHref: string;
   /** Current filters and sort to keep on every page link (the page parameter is replaced; undefined values are left out). */
-  params?: PaginationQuery;
+  query?: PaginationQuery;
   /** Defaults to "page". Page 1 links leave it out. */
   pageParam?: string;
   /** Names the navigation landmark; defaults to "Pagination". Make it unique if there are two lists. */
@@ -80,14 +79,14 @@ function NextIcon() {
 }
 
 /**
- * GOV.UK pagination: previous/next and numbered links built from `baseHref` + `params`, so it
+ * GOV.UK pagination: previous/next and numbered links built from `baseHref` + `query`, so it
  * works without JavaScript. Renders nothing for a single page.
  */
 export function Pagination({
-  page: currentPage,
-  pages: totalPages,
+  currentPage,
+  totalPages,
   baseHref,
-  params,
+  query,
   pageParam = "page",
   landmarkLabel = "Pagination",
   className,
@@ -95,7 +94,7 @@ export function Pagination({
   const total = Math.max(0, Math.floor(totalPages));
   if (total <= 1) return null;
   const current = Math.min(Math.max(1, Math.floor(currentPage)), total);
-  const href = (page: number) => paginationHref(baseHref, page, params, pageParam);
+  const href = (page: number) => paginationHref(baseHref, page, query, pageParam);
 
   return (
     <nav className={cx("govuk-pagination", className)} aria-label={landmarkLabel}>
@@ -113,7 +112,7 @@ export function Pagination({
         {paginationItems(current, total).map((page, i) =>
           page === null ? (
             <li key={`gap-${i}`} className="govuk-pagination__item govuk-pagination__item--ellipsis">
-              &ctdot;
+              {"\u22EF" /* ⋯ as in govuk-frontend (&ctdot;, which JSX does not know) */}
             </li>
           ) : (
             <li

@@ -39,7 +39,7 @@ export type RadiosProps = {
   error?: ReactNode;
   items: Array<RadioItem | RadioDivider>;
   /** The value checked when the page renders (echo back the answer). */
-  defaultValue?: string;
+  value?: string;
   /** Side by side; only for two short answers such as Yes/No (and never with `conditional`). */
   inline?: boolean;
   small?: boolean;
@@ -58,7 +58,7 @@ export function Radios({
   hint,
   error,
   items,
-  defaultValue,
+  value,
   inline,
   small,
   inputProps,
@@ -103,7 +103,7 @@ export function Radios({
                     name={name}
                     type="radio"
                     value={item.value}
-                    defaultChecked={defaultValue !== undefined ? defaultValue === item.value : undefined}
+                    defaultChecked={value !== undefined ? value === item.value : undefined}
                     disabled={item.disabled || inputProps?.disabled}
                     data-aria-controls={hasConditional ? conditionalId : undefined}
                     aria-describedby={itemHintId}

@@ -5,7 +5,7 @@ import { Hint } from "./Hint";
 import { Label } from "./Label";
 import { cx, hasContent, joinIds, type Size } from "./utils";
 
-export type SelectOption = { value: string; text: string; disabled?: boolean };
+export type SelectItem = { value: string; text: string; disabled?: boolean };
 
 type NativeSelectProps = Omit<
   ComponentPropsWithRef<"select">,
@@ -22,7 +22,7 @@ export type SelectProps = NativeSelectProps & {
   hint?: ReactNode;
   error?: ReactNode;
   /** Options in order. Add a first `{ value: "", text: "Choose…" }` if nothing should be preselected. */
-  options: readonly SelectOption[];
+  items: readonly SelectItem[];
   describedBy?: string;
   className?: string;
   formGroupClassName?: string;
@@ -40,7 +40,7 @@ export function Select({
   labelIsPageHeading,
   hint,
   error,
-  options,
+  items,
   describedBy,
   className,
   formGroupClassName,
@@ -62,9 +62,9 @@ export function Select({
         name={name ?? id}
         aria-describedby={joinIds(describedBy, hintId, errorId)}
       >
-        {options.map((option) => (
-          <option key={option.value} value={option.value} disabled={option.disabled}>
-            {option.text}
+        {items.map((item) => (
+          <option key={item.value} value={item.value} disabled={item.disabled}>
+            {item.text}
           </option>
         ))}
       </select>

@@ -1,3 +1,4 @@
+import { ServiceNavList } from "./ServiceNavList";
 import type { ReactNode } from "react";
 import { cx } from "./utils";
 
@@ -79,33 +80,7 @@ export function ServiceHeader({
           <div className="govuk-width-container">
             <div className="govuk-service-navigation__container">
               <nav aria-label={navLabel} className="govuk-service-navigation__wrapper">
-                <ul className="govuk-service-navigation__list">
-                  {navItems.map((item) => {
-                    const highlighted = item.current || item.active;
-                    return (
-                      <li
-                        key={item.href}
-                        className={cx(
-                          "govuk-service-navigation__item",
-                          highlighted && "govuk-service-navigation__item--active",
-                        )}
-                      >
-                        <a
-                          className="govuk-service-navigation__link"
-                          href={item.href}
-                          aria-current={item.current ? "page" : item.active ? "true" : undefined}
-                        >
-                          {highlighted ? (
-                            // Bold as well as underlined, so the current item shows in forced colours too.
-                            <strong className="govuk-service-navigation__active-fallback">{item.label}</strong>
-                          ) : (
-                            item.label
-                          )}
-                        </a>
-                      </li>
-                    );
-                  })}
-                </ul>
+                <ServiceNavList items={navItems} />
               </nav>
             </div>
           </div>

@@ -20,10 +20,10 @@ export { Hint, type HintProps } from "./Hint";
 export { TextInput, inputWidthClass, type TextInputProps, type InputWidth } from "./TextInput";
 export { PasswordInput, type PasswordInputProps } from "./PasswordInput";
 export { Textarea, type TextareaProps } from "./Textarea";
-export { Select, type SelectProps, type SelectOption } from "./Select";
+export { Select, type SelectProps, type SelectItem } from "./Select";
 export { Radios, type RadiosProps, type RadioItem, type RadioDivider, type ChoiceInputProps } from "./Radios";
 export { Checkboxes, type CheckboxesProps, type CheckboxItem, type CheckboxDivider } from "./Checkboxes";
-export { DateInput, type DateInputProps, type DatePart } from "./DateInput";
+export { DateInput, type DateInputProps, type DatePart, type DateFieldProps } from "./DateInput";
 export {
   Button,
   type ButtonProps,

@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs, signIn } from "./helpers.ts";
+import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs, signIn, errorSummary } from "./helpers.ts";
 
 // axe (WCAG 2.0–2.2 A and AA) on every page of the foundation, wide and at 320 px.
 
 const WIDTHS = [1280, 320];
 
 const PAGES_BY_USER: { email: string | null; paths: (string | "own-assessment")[] }[] = [
-  { email: null, paths: ["/sign-in", "/no-such-page"] },
+  { email: null, paths: ["/sign-in", "/no-such-page", "/accessibility"] },
   { email: "psd@staffordshire.example.org", paths: ["/psd", "own-assessment"] },
   { email: "chief@staffordshire.example.org", paths: ["/chief"] },
   { email: "inspector@inspectorate.example.org", paths: ["/inspector", "own-assessment"] },
@@ -39,20 +39,20 @@ for (const width of WIDTHS) {
 test("error states are accessible: sign-in and add-user with errors, with JavaScript off too", async ({ page, browser }) => {
   await page.goto("/sign-in");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(errorSummary(page)).toBeVisible();
   await expectNoAxeViolations(page);
 
   const noJs = await browser.newContext({ javaScriptEnabled: false });
   const p2 = await noJs.newPage();
   await p2.goto("/sign-in");
   await p2.getByRole("button", { name: "Sign in" }).click();
-  await expect(p2.getByRole("alert")).toBeVisible();
+  await expect(errorSummary(p2)).toBeVisible();
   await expectNoAxeViolationsWithoutJs(browser, await p2.content(), p2.url());
   await noJs.close();
 
   await signIn(page, "admin@example.org");
   await page.goto("/admin/users/new");
   await page.getByRole("button", { name: "Add user" }).click();
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(errorSummary(page)).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers.ts";
+import { signIn, errorSummary } from "./helpers.ts";
 
 test("an admin adds a user after fixing errors; the user signs in; deactivation signs them out for good", async ({ page, browser }) => {
   await signIn(page, "admin@example.org");
@@ -8,7 +8,7 @@ test("an admin adds a user after fixing errors; the user signs in; deactivation 
   await page.getByLabel("Email address").fill("not-an-email");
   await page.getByLabel("Professional standards").check();
   await page.getByRole("button", { name: "Add user" }).click();
-  const summary = page.getByRole("alert");
+  const summary = errorSummary(page);
   await expect(summary).toContainText("Enter an email address in the correct format");
   await expect(summary).toContainText("Select the user's force");
   // Nothing typed is lost.
@@ -33,7 +33,7 @@ test("an admin adds a user after fixing errors; the user signs in; deactivation 
   await page.getByLabel("Email address").fill("sam.patel@dorset.example.org");
   await page.getByLabel("Inspector").check();
   await page.getByRole("button", { name: "Add user" }).click();
-  await expect(page.getByRole("alert")).toContainText("already exists");
+  await expect(errorSummary(page)).toContainText("already exists");
 
   await page.goto("/admin?q=sam.patel");
   await page.getByRole("button", { name: "Deactivate sam.patel@dorset.example.org" }).click();
@@ -44,6 +44,6 @@ test("an admin adds a user after fixing errors; the user signs in; deactivation 
   await samPage.getByLabel("Email address").fill("sam.patel@dorset.example.org");
   await samPage.getByLabel("Password").fill(password);
   await samPage.getByRole("button", { name: "Sign in" }).click();
-  await expect(samPage.getByRole("alert")).toContainText("deactivated");
+  await expect(errorSummary(samPage)).toContainText("deactivated");
   await other.close();
 });

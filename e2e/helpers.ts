@@ -38,3 +38,8 @@ export async function expectNoAxeViolationsWithoutJs(browser: Browser, html: str
   await expectNoAxeViolations(page);
   await context.close();
 }
+
+/** The GOV.UK error summary (Next's route announcer is also role=alert, so match by class). */
+export function errorSummary(page: Page) {
+  return page.locator(".govuk-error-summary");
+}

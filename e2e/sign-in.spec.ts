@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, signIn } from "./helpers.ts";
+import { DEMO_PASSWORD, signIn, errorSummary } from "./helpers.ts";
 
 const ROLES = [
   { email: "psd@west-mercia.example.org", home: "/psd", heading: "Your force’s health checks" },
@@ -36,7 +36,7 @@ test("a wrong password shows an error and keeps the email address", async ({ pag
   await page.getByLabel("Email address").fill("psd@wiltshire.example.org");
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("Enter a correct email address and password");
+  await expect(errorSummary(page)).toContainText("Enter a correct email address and password");
   await expect(page.getByLabel("Email address")).toHaveValue("psd@wiltshire.example.org");
   await expect(page).toHaveURL("/sign-in");
 });
@@ -46,7 +46,7 @@ test.describe("validation without JavaScript", () => {
   test("empty fields are explained by the server", async ({ page }) => {
     await page.goto("/sign-in");
     await page.getByRole("button", { name: "Sign in" }).click();
-    const summary = page.getByRole("alert");
+    const summary = errorSummary(page);
     await expect(summary).toContainText("Enter your email address");
     await expect(summary).toContainText("Enter your password");
   });
@@ -59,11 +59,11 @@ test("sign-in is rate-limited after repeated failures", async ({ page }) => {
     await page.getByLabel("Email address").fill(email);
     await page.getByLabel("Password").fill(`wrong-${i}`);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toContainText("Enter a correct email address and password");
+    await expect(errorSummary(page)).toContainText("Enter a correct email address and password");
   }
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("too many attempts");
+  await expect(errorSummary(page)).toContainText("too many attempts");
   await expect(page).toHaveURL("/sign-in");
 });

@@ -26,5 +26,5 @@ export function AssessmentTable({ assessments, caption, showForce }: { assessmen
     { content: `${a.progress.sectionsCompleted} of ${a.progress.sectionsTotal}`, numeric: true },
     { content: a.submittedAt ? formatDate(a.submittedAt) : "Not yet" },
   ]);
-  return <Table caption={caption} head={head} rows={rows} firstCellIsHeader />;
+  return <Table scrollable caption={caption} head={head} rows={rows} firstCellIsHeader />;
 }

@@ -26,6 +26,7 @@ export default async function AdminUsers({ searchParams }: Props) {
         <Button type="submit" variant="secondary">Search</Button>
       </form>
       <Table
+        scrollable
         caption={`${total} ${total === 1 ? "user" : "users"}${q ? ` matching “${q}”` : ""}`}
         head={["Name", "Email address", "Role", "Force", "Status", "Action"]}
         firstCellIsHeader

@@ -4,7 +4,7 @@ import path from "node:path";
 
 // better-auth signs cookies with this secret. A fresh secret on every start would sign
 // everyone out, so when none is configured we generate one once and keep it beside the data.
-const SECRET_FILE = path.resolve(process.cwd(), process.env.AUTH_SECRET_FILE ?? "data/auth-secret");
+const SECRET_FILE = path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.AUTH_SECRET_FILE ?? "data/auth-secret");
 
 export function ensureAuthSecret(): string {
   const configured = process.env.BETTER_AUTH_SECRET?.trim();

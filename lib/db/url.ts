@@ -15,5 +15,5 @@ export function isPostgresUrl(url: string): boolean {
 export function sqliteFilePath(url: string): string {
   if (!url.startsWith("file:")) throw new Error(`Not a SQLite URL: ${url}`);
   const file = url.slice("file:".length).split("?")[0] ?? "";
-  return path.resolve(process.cwd(), file);
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }

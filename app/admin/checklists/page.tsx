@@ -14,6 +14,7 @@ export default async function AdminChecklists() {
       <h1 className="govuk-heading-l">Checklist versions</h1>
       <p className="govuk-body">A published version never changes. Each assessment keeps the version it was started on.</p>
       <Table
+        scrollable
         caption="Published versions"
         head={["Version", "Label", "Published", { content: "Questions", numeric: true }, { content: "Assessments", numeric: true }, "Content hash (SHA-256)"]}
         firstCellIsHeader

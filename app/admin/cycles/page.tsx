@@ -13,6 +13,7 @@ export default async function AdminCycles() {
     <>
       <h1 className="govuk-heading-l">Assessment cycles</h1>
       <Table
+        scrollable
         caption={`${cycles.length} ${cycles.length === 1 ? "cycle" : "cycles"}`}
         head={["Cycle", "Reporting period", "Deadline", "Open", { content: "Assessments", numeric: true }]}
         firstCellIsHeader

@@ -13,6 +13,7 @@ export default async function AdminForces() {
     <>
       <h1 className="govuk-heading-l">Forces</h1>
       <Table
+        scrollable
         caption={`${forces.length} forces`}
         head={["Force", "Region", "Alliance"]}
         firstCellIsHeader

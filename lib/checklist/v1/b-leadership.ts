@@ -28,7 +28,7 @@ export const sectionB: SectionDefinition = {
     },
     {
       code: "B2",
-      prompt: "Do chief officers regularly promote the force's values and give a lead on integrity in their communications?",
+      prompt: "Do chief officers speak and write to staff regularly about the force's values and integrity?",
       hint: "Think about messages since 2011, for example on the intranet, in briefings, newsletters or roadshows. Answer partly if this happens only now and then, or only some chief officers take part.",
       type: "yes_no_partly",
       required: true,

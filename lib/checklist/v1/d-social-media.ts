@@ -56,7 +56,7 @@ export const sectionD: SectionDefinition = {
     },
     {
       code: "D6",
-      prompt: "Does the policy set out the standards of behaviour expected when officers and staff are off duty?",
+      prompt: "Does the policy say how officers and staff should behave online when they are off duty?",
       hint: "If the policy is still a draft, answer about the draft.",
       type: "yes_no_partly",
       required: true,

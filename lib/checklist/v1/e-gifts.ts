@@ -38,7 +38,7 @@ export const sectionE: SectionDefinition = {
     },
     {
       code: "E4",
-      prompt: "Are gifts and hospitality recorded on one central register for the whole force?",
+      prompt: "Does the force keep a single, force-wide register of gifts and hospitality?",
       hint: "Answer no if departments or local areas keep their own separate registers.",
       type: "yes_no",
       required: true,

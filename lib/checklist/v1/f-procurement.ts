@@ -8,7 +8,7 @@ export const sectionF: SectionDefinition = {
   questions: [
     {
       code: "F1",
-      prompt: "Are the contract and procurement registers cross-referenced with the gifts and hospitality register?",
+      prompt: "Does the force check its contract and procurement registers against the gifts and hospitality register?",
       hint: "This helps spot, for example, a company that gives hospitality and later wins a contract. Answer partly if checks are occasional or cover only some contracts.",
       type: "yes_no_partly",
       required: true,
@@ -18,7 +18,7 @@ export const sectionF: SectionDefinition = {
     },
     {
       code: "F2",
-      prompt: "Are you planning to start, or extend, cross-referencing these registers?",
+      prompt: "Are you planning to start these checks, or extend them?",
       type: "yes_no",
       required: true,
       cites: "R-PROCUREMENT",
@@ -35,7 +35,7 @@ export const sectionF: SectionDefinition = {
     },
     {
       code: "F4",
-      prompt: "When will the cross-referencing start?",
+      prompt: "When will the checks start?",
       hint: "Leave this blank if no date has been set. For example, 1 4 2013.",
       type: "date",
       required: false,

@@ -38,7 +38,7 @@ export const sectionH: SectionDefinition = {
     },
     {
       code: "H4",
-      prompt: "Does the policy set out a clear process for applying?",
+      prompt: "Does the policy explain clearly how to apply?",
       hint: "For example, who to apply to, what information to give and how long a decision takes.",
       type: "yes_no",
       required: true,

@@ -9,7 +9,7 @@ export const sectionJ: SectionDefinition = {
   questions: [
     {
       code: "J1",
-      prompt: "Has the police authority or police and crime commissioner continued to oversee integrity issues?",
+      prompt: "Has the police authority or police and crime commissioner kept up its oversight of integrity since 2011?",
       hint: "For example, by receiving regular reports on the registers and on professional standards cases. Answer partly if oversight has been occasional.",
       type: "yes_no_partly",
       required: true,
