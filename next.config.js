@@ -2,6 +2,8 @@
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Parallel builds (e.g. two test runs) each need their own output folder.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Prisma's generated client and the SQLite driver stay on the server as plain Node modules.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg"],
   poweredByHeader: false,

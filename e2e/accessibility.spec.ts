@@ -9,7 +9,7 @@ const PAGES_BY_USER: { email: string | null; paths: (string | "own-assessment")[
   { email: null, paths: ["/sign-in", "/no-such-page", "/accessibility"] },
   { email: "psd@staffordshire.example.org", paths: ["/psd", "own-assessment"] },
   { email: "chief@staffordshire.example.org", paths: ["/chief"] },
-  { email: "inspector@inspectorate.example.org", paths: ["/inspector", "own-assessment"] },
+  { email: "inspector@inspectorate.example.org", paths: ["/inspector", "/forces", "own-assessment"] },
   { email: "admin@example.org", paths: ["/admin", "/admin/users/new", "/admin/forces", "/admin/cycles", "/admin/checklists"] },
 ];
 

@@ -80,7 +80,7 @@ test("the inspector sees every submitted assessment; the admin sees no answers",
 
 test("force users cannot open other roles' pages", async ({ page }) => {
   await signIn(page, "psd@wiltshire.example.org");
-  for (const path of ["/admin", "/admin/users/new", "/inspector", "/chief"]) {
+  for (const path of ["/admin", "/admin/users/new", "/inspector", "/forces", "/chief"]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
 });

@@ -5,7 +5,7 @@ import path from "node:path";
 // `npm start` builds only when the sources differ from those of the last build.
 
 const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js", "tsconfig.json", "package-lock.json", "app/govuk-frontend.css"];
-const STAMP = ".next/ihc-source-hash";
+const distDir = () => process.env.NEXT_DIST_DIR || ".next";
 
 function walk(p: string, out: string[]): void {
   if (!fs.existsSync(p)) return;
@@ -26,11 +26,11 @@ export function sourceHash(root = process.cwd()): string {
 }
 
 export function buildIsCurrent(root = process.cwd()): boolean {
-  const stamp = path.join(root, STAMP);
-  if (!fs.existsSync(path.join(root, ".next/BUILD_ID")) || !fs.existsSync(stamp)) return false;
+  const stamp = path.join(root, distDir(), "ihc-source-hash");
+  if (!fs.existsSync(path.join(root, distDir(), "BUILD_ID")) || !fs.existsSync(stamp)) return false;
   return fs.readFileSync(stamp, "utf8").trim() === sourceHash(root);
 }
 
 export function recordBuild(root = process.cwd()): void {
-  fs.writeFileSync(path.join(root, STAMP), sourceHash(root) + "\n");
+  fs.writeFileSync(path.join(root, distDir(), "ihc-source-hash"), sourceHash(root) + "\n");
 }
