@@ -15,3 +15,16 @@ export function formatDateTime(d: Date | string): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** Whole days from today (UK) to a date: negative once it has passed. */
+export function daysUntil(d: Date, now = new Date()): number {
+  const day = (x: Date) => Date.UTC(x.getUTCFullYear(), x.getUTCMonth(), x.getUTCDate());
+  return Math.round((day(d) - day(now)) / 86_400_000);
+}
+
+export function deadlineText(deadline: Date, now = new Date()): string {
+  const days = daysUntil(deadline, now);
+  if (days > 0) return `${plural(days, "day")} to the deadline (${formatDate(deadline)})`;
+  if (days === 0) return `The deadline is today (${formatDate(deadline)})`;
+  return `The deadline was ${formatDate(deadline)}`;
+}

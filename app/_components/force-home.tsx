@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { InsetText, SummaryList, Tag } from "@/components";
+import { Button, InsetText, SummaryList, Tag } from "@/components";
+import { startAssessmentAction } from "../psd/actions.ts";
 import type { Actor } from "@/lib/auth/roles.ts";
 import { listCyclesForOwnForce } from "@/lib/db/assessments.ts";
 import { STATUS_COLOURS, STATUS_LABELS } from "@/lib/assessments/status.ts";
@@ -42,6 +43,13 @@ export async function ForceCycles({ actor }: { actor: Actor }) {
                 View the {cycle.name} health check<span className="govuk-visually-hidden"> for {actor.forceName}</span>
               </Link>
             </p>
+          ) : actor.role === "PSD" && cycle.isOpen ? (
+            <form action={startAssessmentAction}>
+              <input type="hidden" name="cycleSlug" value={cycle.slug} />
+              <Button type="submit" isStartButton>
+                Start the {cycle.name} health check
+              </Button>
+            </form>
           ) : null}
         </section>
       ))}

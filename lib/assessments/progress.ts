@@ -45,7 +45,9 @@ export function computeProgress(
     const required = applicable.filter((q) => q.required);
     const requiredAnswered = required.filter((q) => q.code in answers).length;
     const anyAnswered = s.questions.some((q) => q.code in answers);
-    const status: SectionStatus = completedSections.has(s.code) ? "COMPLETED" : anyAnswered ? "IN_PROGRESS" : "NOT_STARTED";
+    // A completed mark only counts while every required question that applies is still answered.
+    const complete = completedSections.has(s.code) && requiredAnswered === required.length;
+    const status: SectionStatus = complete ? "COMPLETED" : anyAnswered ? "IN_PROGRESS" : "NOT_STARTED";
     return { code: s.code, title: s.title, status, requiredAnswered, requiredTotal: required.length };
   });
   return {

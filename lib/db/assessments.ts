@@ -8,6 +8,7 @@ import { NotFoundError } from "./errors.ts";
 
 export type AssessmentSummary = {
   id: string;
+  forceId: string;
   reference: string;
   status: AssessmentStatus;
   force: { slug: string; name: string; region: string };
@@ -26,6 +27,8 @@ export type AssessmentDetail = AssessmentSummary & {
   completedSections: string[];
   declaration: { name: string; role: string; date: Date } | null;
   progressDetail: Progress;
+  lastChange: { code: string; at: Date; by: string | null } | null;
+  version: number;
 };
 
 const summarySelect = {
@@ -65,6 +68,7 @@ async function toSummary(row: SummaryRow): Promise<AssessmentSummary> {
   const { sectionsCompleted, sectionsTotal, requiredAnswered, requiredTotal } = computeProgress(checklist.definition, answers, completedSet(row));
   return {
     id: row.id,
+    forceId: row.forceId,
     reference: row.reference,
     status: row.status,
     force: row.force,
@@ -92,6 +96,7 @@ export async function getAssessment(actor: Actor, id: string): Promise<Assessmen
       declarationName: true,
       declarationRole: true,
       declarationDate: true,
+      version: true,
       answers: {
         select: { questionCode: true, value: true, version: true, updatedAt: true, carriedForward: true, updatedBy: { select: { name: true } } },
       },
@@ -115,7 +120,17 @@ export async function getAssessment(actor: Actor, id: string): Promise<Assessmen
         ? { name: row.declarationName, role: row.declarationRole, date: row.declarationDate }
         : null,
     progressDetail: computeProgress(checklist.definition, values, completedSet(row)),
+    lastChange: latestChange(answers),
+    version: row.version,
   };
+}
+
+function latestChange(answers: Record<string, AnswerView>): AssessmentDetail["lastChange"] {
+  let latest: AssessmentDetail["lastChange"] = null;
+  for (const [code, a] of Object.entries(answers)) {
+    if (!latest || a.updatedAt > latest.at) latest = { code, at: a.updatedAt, by: a.updatedBy };
+  }
+  return latest;
 }
 
 export type CycleWithAssessment = {

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { BackLink, SummaryList } from "@/components";
+import { applicableQuestions } from "@/lib/assessments/progress.ts";
+import { formatAnswer } from "@/lib/checklist/format-answer.ts";
+import { loadAssessment, loadSection } from "../../../load.ts";
+import { CompleteSectionForm } from "./complete-form.tsx";
+
+type Props = { params: Promise<{ id: string; section: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id, section } = await params;
+  const { checklist } = await loadAssessment(id);
+  return { title: `Check your answers: ${loadSection(checklist, section).title}` };
+}
+
+/** GOV.UK "Check answers" for one section; PSD staff can change answers and mark it completed. */
+export default async function CheckSection({ params }: Props) {
+  const { id, section: code } = await params;
+  const { assessment, checklist, values, editable } = await loadAssessment(id);
+  const section = loadSection(checklist, code);
+  const base = `/assessments/${assessment.id}`;
+  const questions = applicableQuestions(section.questions, values);
+  return (
+    <>
+      <BackLink href={base}>Back to the task list</BackLink>
+      <span className="govuk-caption-l">
+        {assessment.force.name}: {section.code}. {section.title}
+      </span>
+      <h1 className="govuk-heading-l">{editable ? "Check your answers" : section.title}</h1>
+      <SummaryList
+        rows={questions.map((q) => ({
+          key: `${q.code}. ${q.prompt}`,
+          value: q.code in values ? formatAnswer(q, values[q.code]) : q.required ? "Not answered (required)" : "Not answered",
+          actions: editable
+            ? [{ href: `${base}/sections/${section.code}/${q.code}`, text: q.code in values ? "Change" : "Answer", visuallyHiddenText: ` ${q.code}` }]
+            : undefined,
+        }))}
+      />
+      {editable ? (
+        <CompleteSectionForm assessmentId={assessment.id} sectionCode={section.code} completed={assessment.completedSections.includes(section.code)} />
+      ) : null}
+    </>
+  );
+}
