@@ -76,7 +76,8 @@ function formToValue(q: QuestionDefinition, form: FormValues): { value: unknown;
       return { value: first(form[code]), empty: first(form[code]) === "", errors };
     case "evidence": {
       const note = first(form[`${code}-note`] ?? form[code]);
-      return { value: { note }, empty: false, errors };
+      // Files are attached separately; an empty note on its own is not an answer.
+      return { value: { note }, empty: note === "", errors };
     }
     case "text": {
       const raw = form[code];

@@ -54,7 +54,8 @@ export async function saveQuestionAction(_state: QuestionFormState, formData: Fo
   const { actor, assessment, q, section } = await context(assessmentId, code).catch(() => redirect("/"));
   const base = `/assessments/${assessmentId}`;
   const here = `${base}/sections/${section.code}/${code}`;
-  if (intent === "use-theirs") redirect(here);
+  // A fresh key makes the page start again from the saved answer.
+  if (intent === "use-theirs") redirect(`${here}?fresh=${Date.now()}`);
 
   const values = formValues(formData, code);
   const parsed = parseAnswerForm(q, values, { required: intent !== "later" });

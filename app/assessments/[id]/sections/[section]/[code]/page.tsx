@@ -7,7 +7,7 @@ import { previousQuestionCode } from "@/lib/assessments/navigation.ts";
 import { loadAssessment, loadSection } from "../../../load.ts";
 import { QuestionForm } from "./question-form.tsx";
 
-type Props = { params: Promise<{ id: string; section: string; code: string }> };
+type Props = { params: Promise<{ id: string; section: string; code: string }>; searchParams: Promise<{ fresh?: string }> };
 
 async function load(props: Props) {
   const { id, section: sectionCode, code } = await props.params;
@@ -41,7 +41,8 @@ export default async function QuestionPage(props: Props) {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <QuestionForm
-            key={`${q.code}-${answer?.version ?? 0}`}
+            // Not keyed on the version: a rejected save must keep its state, with or without JavaScript.
+            key={`${q.code}-${(await props.searchParams).fresh ?? ""}`}
             assessmentId={assessment.id}
             q={q}
             defaults={valueToForm(q, answer?.value)}
