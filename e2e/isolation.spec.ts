@@ -84,3 +84,17 @@ test("force users cannot open other roles' pages", async ({ page }) => {
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
 });
+
+test("API clients sign in with POST /api/v1/session; better-auth's own sign-in and sign-up are closed", async ({ request }) => {
+  expect((await request.post("/api/auth/sign-in/email", { data: { email: "admin@example.org", password: "Integrity-Demo-2012" } })).status()).toBe(404);
+  expect((await request.post("/api/auth/sign-up/email", { data: { email: "x@example.org", password: "Integrity-Demo-2012", name: "X" } })).status()).toBe(404);
+  const wrong = await request.post("/api/v1/session", { data: { email: "chief@kent.example.org", password: "nope" } });
+  expect(wrong.status()).toBe(401);
+  expect((await request.post("/api/v1/session", { data: "nonsense" })).status()).toBe(422);
+  const ok = await request.post("/api/v1/session", { data: { email: "chief@kent.example.org", password: "Integrity-Demo-2012" } });
+  expect(ok.status()).toBe(200);
+  expect(await ok.json()).toMatchObject({ user: { role: "CHIEF_OFFICER", force: "kent" } });
+  expect((await request.get("/api/v1/assessments")).status()).toBe(200);
+  expect((await request.delete("/api/v1/session")).status()).toBe(204);
+  expect((await request.get("/api/v1/assessments")).status()).toBe(401);
+});

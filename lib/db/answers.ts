@@ -31,9 +31,15 @@ async function currentAnswer(assessmentId: string, code: string): Promise<Curren
  */
 export async function saveAnswer(actor: Actor, input: unknown): Promise<SavedAnswer | null> {
   const { assessmentId, code, value, expectedVersion } = parseOrThrow(saveAnswerSchema, input);
+  // One read brings the scope check and the answer as it stands; autosave makes this the hot path.
   const assessment = await prisma.assessment.findUnique({
     where: { id: assessmentId },
-    select: { id: true, forceId: true, status: true, checklistVersionId: true },
+    select: {
+      forceId: true,
+      status: true,
+      checklistVersionId: true,
+      answers: { where: { questionCode: code }, select: { id: true, value: true, version: true } },
+    },
   });
   if (!assessment || !can(actor, "assessment:read", assessment)) throw new NotFoundError();
   if (!can(actor, "assessment:answer", assessment)) {
@@ -41,8 +47,7 @@ export async function saveAnswer(actor: Actor, input: unknown): Promise<SavedAns
       actor.role === "PSD" ? "This assessment is with the chief officer or the inspectorate, so its answers cannot be changed" : "Only professional standards staff can change answers",
     );
   }
-  const checklist = await checklistForVersion(assessment.checklistVersionId);
-  const question = checklist.questionByCode.get(code);
+  const question = (await checklistForVersion(assessment.checklistVersionId)).questionByCode.get(code);
   if (!question) throw new NotFoundError();
 
   let stored: string | null = null;
@@ -55,45 +60,38 @@ export async function saveAnswer(actor: Actor, input: unknown): Promise<SavedAns
     stored = canonicalJson(parsed.data);
   }
 
-  const result = await prisma.$transaction(async (tx) => {
-    const existing = await tx.answer.findUnique({
-      where: { assessmentId_questionCode: { assessmentId, questionCode: code } },
-      select: { id: true, value: true, version: true },
-    });
-    if ((existing?.version ?? 0) !== expectedVersion) return "conflict" as const;
-    if (existing && existing.value === stored) return "unchanged" as const;
-    if (!existing && stored === null) return "unchanged" as const;
-    const audit = { entityType: "answer", entityId: `${assessmentId}:${code}`, forceId: assessment.forceId, before: existing ? JSON.parse(existing.value) : null };
-    if (stored === null) {
-      // Compare-and-delete: only the version the person saw.
-      const { count } = await tx.answer.deleteMany({ where: { id: existing!.id, version: expectedVersion } });
-      if (count === 0) return "conflict" as const;
-      await appendAudit(tx, actor, { ...audit, action: "answer.clear", after: null });
-      return null;
-    }
-    if (existing) {
-      const { count } = await tx.answer.updateMany({
-        where: { id: existing.id, version: expectedVersion },
-        data: { value: stored, version: { increment: 1 }, updatedById: actor.userId, carriedForward: false },
-      });
-      if (count === 0) return "conflict" as const;
-    } else {
-      await tx.answer.create({
-        data: { assessmentId, versionId: assessment.checklistVersionId, questionCode: code, value: stored, updatedById: actor.userId },
-      });
-    }
-    await appendAudit(tx, actor, { ...audit, action: "answer.save", after: JSON.parse(stored) });
-    return "saved" as const;
-  }).catch((e: unknown) => {
-    // Two first saves of the same answer at once: the unique key lets one through.
-    if (e instanceof Error && "code" in e && (e as { code: string }).code === "P2002") return "conflict" as const;
-    throw e;
-  });
+  const existing = assessment.answers[0] ?? null;
+  const conflict = async () => new ConflictError("Someone else changed this answer after you opened it", await currentAnswer(assessmentId, code));
+  if ((existing?.version ?? 0) !== expectedVersion) throw await conflict();
+  if ((existing?.value ?? null) === stored) return existing ? { code, value: JSON.parse(existing.value), version: existing.version, updatedAt: new Date(), updatedBy: null } : null;
 
-  if (result === "conflict") {
-    throw new ConflictError("Someone else changed this answer after you opened it", await currentAnswer(assessmentId, code));
-  }
-  if (result === null) return null;
-  const now = await currentAnswer(assessmentId, code);
-  return now.version === 0 ? null : (now as SavedAnswer);
+  // The version check is repeated inside the write (compare-and-set): if it still matches, the
+  // "before" value read above is exactly what is being replaced.
+  const now = new Date();
+  const audit = { entityType: "answer", entityId: `${assessmentId}:${code}`, forceId: assessment.forceId, before: existing ? JSON.parse(existing.value) : null };
+  const result = await prisma
+    .$transaction(async (tx) => {
+      if (existing) {
+        const where = { id: existing.id, version: expectedVersion };
+        const { count } =
+          stored === null
+            ? await tx.answer.deleteMany({ where })
+            : await tx.answer.updateMany({ where, data: { value: stored, version: { increment: 1 }, updatedById: actor.userId, updatedAt: now, carriedForward: false } });
+        if (count === 0) return "conflict" as const;
+      } else {
+        await tx.answer.create({
+          data: { assessmentId, versionId: assessment.checklistVersionId, questionCode: code, value: stored!, updatedById: actor.userId, updatedAt: now },
+        });
+      }
+      await appendAudit(tx, actor, { ...audit, action: stored === null ? "answer.clear" : "answer.save", after: stored === null ? null : JSON.parse(stored) });
+      return "saved" as const;
+    })
+    .catch((e: unknown) => {
+      // Two first saves of the same answer at once: the unique key lets one through.
+      if (e instanceof Error && "code" in e && (e as { code: string }).code === "P2002") return "conflict" as const;
+      throw e;
+    });
+  if (result === "conflict") throw await conflict();
+  if (stored === null) return null;
+  return { code, value: JSON.parse(stored), version: expectedVersion + 1, updatedAt: now, updatedBy: actor.name };
 }

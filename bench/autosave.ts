@@ -1,0 +1,58 @@
+import { performance } from "node:perf_hooks";
+import { summarise, type Stats } from "./stats.ts";
+
+// Autosave load: each writer is a signed-in PSD user saving answers to their force's draft
+// through PUT /api/v1/assessments/{id}/answers/{code}, as the question page's autosave does.
+
+export type Writer = { cookie: string; assessmentId: string; codes: string[] };
+
+const NUMBER_CODES = ["C9", "D12", "H7", "I1", "I2", "I4"];
+const TEXT_CODES = ["A13", "B5", "C12", "D14", "E8", "F7", "G5", "H8", "I5", "J9", "K4"];
+export const BENCH_CODES = [...NUMBER_CODES, ...TEXT_CODES];
+
+export function valueFor(code: string, n: number): unknown {
+  return NUMBER_CODES.includes(code) ? { total: n } : `Autosave draft ${n}: the force reviewed this area and recorded the outcome.`;
+}
+
+export async function signInWriter(baseUrl: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/v1/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 200) throw new Error(`Sign-in failed for ${email}: ${res.status} ${await res.text()}`);
+  const cookies = res.headers.getSetCookie().map((c) => c.split(";")[0]);
+  return cookies.join("; ");
+}
+
+/** Runs every writer at once, each saving `saves` times in turn; returns latency statistics. */
+export async function runAutosave(urls: string[], writers: Writer[], saves: number): Promise<Stats & { conflicts: number }> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let conflicts = 0;
+  const started = performance.now();
+  await Promise.all(
+    writers.map(async (w, wi) => {
+      const versions = new Map<string, number>();
+      const base = urls[wi % urls.length]!;
+      for (let i = 0; i < saves; i++) {
+        const code = w.codes[i % w.codes.length]!;
+        const t0 = performance.now();
+        const res = await fetch(`${base}/api/v1/assessments/${w.assessmentId}/answers/${code}`, {
+          method: "PUT",
+          headers: { "content-type": "application/json", cookie: w.cookie },
+          body: JSON.stringify({ value: valueFor(code, i), version: versions.get(code) ?? 0 }),
+        });
+        const body = (await res.json()) as { version?: number; current?: { version: number } };
+        latencies.push(performance.now() - t0);
+        if (res.status === 200) versions.set(code, body.version ?? 0);
+        else if (res.status === 409) {
+          conflicts++;
+          versions.set(code, body.current?.version ?? 0);
+        } else errors++;
+      }
+    }),
+  );
+  const stats = summarise(latencies, (performance.now() - started) / 1000, errors);
+  return { ...stats, conflicts };
+}
