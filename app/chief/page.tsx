@@ -19,7 +19,7 @@ export default async function ChiefHome() {
           {waiting.map((a) => (
             <p key={a.id} className="govuk-notification-banner__heading">
               The {a.cycle.name} health check is ready for you to sign off.{" "}
-              <Link className="govuk-notification-banner__link" href={`/assessments/${a.id}`}>
+              <Link className="govuk-notification-banner__link" href={`/assessments/${a.id}/sign-off`}>
                 Review it
               </Link>
             </p>

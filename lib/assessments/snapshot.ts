@@ -23,3 +23,29 @@ export function buildSnapshot(input: SnapshotInput): { content: string; sha256: 
 export function verifySnapshot(content: string, sha256: string): boolean {
   return sha256Hex(content) === sha256;
 }
+
+export type SubmissionSource = {
+  assessment: { id: string; reference: string };
+  force: { slug: string; name: string };
+  cycle: { slug: string; name: string; periodStart: Date; periodEnd: Date };
+  checklist: { number: number; contentHash: string };
+  /** Every stored answer, keyed by question code, as parsed from its stored JSON. */
+  answers: Record<string, unknown>;
+  declaration: { name: string; role: string; date: string };
+  takenAt: Date;
+};
+
+/** The one way a submission snapshot is built: by the chief officer's submit and by the demo seed. */
+export function buildSubmissionSnapshot(s: SubmissionSource): { content: string; sha256: string } {
+  return buildSnapshot({
+    kind: "SUBMISSION",
+    // Named fields only, so a caller's wider row never leaks into the record.
+    assessment: { id: s.assessment.id, reference: s.assessment.reference, status: "SUBMITTED" },
+    force: { slug: s.force.slug, name: s.force.name },
+    cycle: { slug: s.cycle.slug, name: s.cycle.name, periodStart: s.cycle.periodStart.toISOString(), periodEnd: s.cycle.periodEnd.toISOString() },
+    checklist: { number: s.checklist.number, contentHash: s.checklist.contentHash },
+    answers: s.answers,
+    declaration: s.declaration,
+    takenAt: s.takenAt.toISOString(),
+  });
+}

@@ -5,6 +5,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { prisma } from "@/lib/db/client.ts";
 import { isUserActive } from "@/lib/db/users.ts";
+import { databaseProvider } from "@/lib/db/url.ts";
 import { ensureAuthSecret } from "./secret.ts";
 
 export const SESSION_HOURS = 8;
@@ -13,7 +14,7 @@ export const auth = betterAuth({
   appName: "Integrity Health Check",
   secret: ensureAuthSecret(),
   baseURL: process.env.BETTER_AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
-  database: prismaAdapter(prisma, { provider: "sqlite" }),
+  database: prismaAdapter(prisma, { provider: databaseProvider() }),
   emailAndPassword: {
     enabled: true,
     // Accounts are created by administrators only.
@@ -31,6 +32,9 @@ export const auth = betterAuth({
   session: {
     expiresIn: SESSION_HOURS * 60 * 60,
     updateAge: 60 * 60,
+    // A signed cookie spares a session lookup on every request (autosave is frequent); the
+    // data layer still checks on each request that the user is active.
+    cookieCache: { enabled: true, maxAge: 60 },
   },
   rateLimit: {
     enabled: true,

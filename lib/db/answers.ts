@@ -1,11 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/roles.ts";
-import { can } from "@/lib/auth/permissions.ts";
+import { can, FORCE_EDITABLE } from "@/lib/auth/permissions.ts";
 import { answerValueSchema } from "@/lib/checklist/answer-values.ts";
 import { canonicalJson } from "@/lib/checklist/hash.ts";
 import { saveAnswerSchema } from "@/lib/assessments/save-answer-schema.ts";
+import type { QuestionDefinition } from "@/lib/checklist/types.ts";
 import { fieldErrorsOf, parseOrThrow } from "@/lib/validation.ts";
-import { prisma } from "./client.ts";
+import { prisma, type Tx } from "./client.ts";
 import { appendAudit } from "./audit.ts";
 import { checklistForVersion } from "./checklist.ts";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.ts";
@@ -22,6 +23,26 @@ async function currentAnswer(assessmentId: string, code: string): Promise<Curren
   });
   if (!a) return { code, value: null, version: 0, updatedAt: null, updatedBy: null };
   return { code, value: JSON.parse(a.value), version: a.version, updatedAt: a.updatedAt, updatedBy: a.updatedBy?.name ?? null };
+}
+
+/**
+ * Writes the first answer to a question, with its audit event, inside the caller's transaction.
+ * The caller has checked `assessment:answer`; the value is checked against the question here.
+ * Also used when attaching evidence answers an evidence question (lib/db/evidence.ts).
+ */
+export async function createAnswer(
+  tx: Tx,
+  actor: Actor,
+  a: { assessmentId: string; versionId: string; forceId: string; question: QuestionDefinition; value: unknown; now?: Date },
+): Promise<void> {
+  const value = answerValueSchema(a.question).parse(a.value);
+  const stored = canonicalJson(value);
+  const code = a.question.code;
+  const now = a.now ?? new Date();
+  await tx.answer.create({
+    data: { assessmentId: a.assessmentId, versionId: a.versionId, questionCode: code, value: stored, updatedById: actor.userId, updatedAt: now },
+  });
+  await appendAudit(tx, actor, { entityType: "answer", entityId: `${a.assessmentId}:${code}`, forceId: a.forceId, action: "answer.save", before: null, after: JSON.parse(stored) });
 }
 
 /**
@@ -51,12 +72,14 @@ export async function saveAnswer(actor: Actor, input: unknown): Promise<SavedAns
   if (!question) throw new NotFoundError();
 
   let stored: string | null = null;
+  let parsedValue: unknown = null;
   if (value !== null && value !== undefined) {
     const parsed = answerValueSchema(question).safeParse(value);
     if (!parsed.success) {
       const errors = fieldErrorsOf(parsed.error);
       throw new ValidationError(Object.fromEntries(Object.entries(errors).map(([k, v]) => [k === "_form" ? "value" : `value.${k}`, v])));
     }
+    parsedValue = parsed.data;
     stored = canonicalJson(parsed.data);
   }
 
@@ -71,18 +94,20 @@ export async function saveAnswer(actor: Actor, input: unknown): Promise<SavedAns
   const audit = { entityType: "answer", entityId: `${assessmentId}:${code}`, forceId: assessment.forceId, before: existing ? JSON.parse(existing.value) : null };
   const result = await prisma
     .$transaction(async (tx) => {
-      if (existing) {
-        const where = { id: existing.id, version: expectedVersion };
-        const { count } =
-          stored === null
-            ? await tx.answer.deleteMany({ where })
-            : await tx.answer.updateMany({ where, data: { value: stored, version: { increment: 1 }, updatedById: actor.userId, updatedAt: now, carriedForward: false } });
-        if (count === 0) return "conflict" as const;
-      } else {
-        await tx.answer.create({
-          data: { assessmentId, versionId: assessment.checklistVersionId, questionCode: code, value: stored!, updatedById: actor.userId, updatedAt: now },
-        });
+      // Re-check the status inside the write: a save racing "send for sign-off" or "submit" must
+      // not land after it. Touching the row also serialises with those status changes.
+      const open = await tx.assessment.updateMany({ where: { id: assessmentId, status: { in: [...FORCE_EDITABLE] } }, data: { updatedAt: now } });
+      if (open.count === 0) return "locked" as const;
+      if (!existing) {
+        await createAnswer(tx, actor, { assessmentId, versionId: assessment.checklistVersionId, forceId: assessment.forceId, question, value: parsedValue, now });
+        return "saved" as const;
       }
+      const where = { id: existing.id, version: expectedVersion };
+      const { count } =
+        stored === null
+          ? await tx.answer.deleteMany({ where })
+          : await tx.answer.updateMany({ where, data: { value: stored, version: { increment: 1 }, updatedById: actor.userId, updatedAt: now, carriedForward: false } });
+      if (count === 0) return "conflict" as const;
       await appendAudit(tx, actor, { ...audit, action: stored === null ? "answer.clear" : "answer.save", after: stored === null ? null : JSON.parse(stored) });
       return "saved" as const;
     })
@@ -92,6 +117,7 @@ export async function saveAnswer(actor: Actor, input: unknown): Promise<SavedAns
       throw e;
     });
   if (result === "conflict") throw await conflict();
+  if (result === "locked") throw new ForbiddenError("This assessment has just been sent for sign-off, so its answers cannot be changed");
   if (stored === null) return null;
   return { code, value: JSON.parse(stored), version: expectedVersion + 1, updatedAt: now, updatedBy: actor.name };
 }

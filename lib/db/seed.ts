@@ -1,7 +1,7 @@
 import "server-only";
 import { hashPassword } from "better-auth/crypto";
 import { checklistV1 } from "@/lib/checklist/v1/index.ts";
-import { buildSnapshot } from "@/lib/assessments/snapshot.ts";
+import { buildSubmissionSnapshot } from "@/lib/assessments/snapshot.ts";
 import { newAssessmentReference } from "@/lib/assessments/reference.ts";
 import type { Role } from "@/lib/auth/roles.ts";
 import { ALLIANCES, FORCES } from "@/prisma/seed/forces.ts";
@@ -119,15 +119,14 @@ async function seedSubmittedAssessment(s: SubmittedSeed): Promise<void> {
         updatedAt: submittedAt,
       })),
     });
-    const snapshot = buildSnapshot({
-      kind: "SUBMISSION",
-      assessment: { id: a.id, reference: a.reference, status: "SUBMITTED" },
-      force: { slug: s.force.slug, name: s.force.name },
-      cycle: { slug: s.cycle.slug, name: s.cycle.name, periodStart: s.cycle.periodStart.toISOString(), periodEnd: s.cycle.periodEnd.toISOString() },
+    const snapshot = buildSubmissionSnapshot({
+      assessment: a,
+      force: s.force,
+      cycle: s.cycle,
       checklist: { number: s.versionNumber, contentHash: s.contentHash },
       answers: s.answers,
-      declaration: { name: s.meta.declarationName, role: s.meta.declarationRole, date: s.meta.submittedAt },
-      takenAt: submittedAt.toISOString(),
+      declaration: { name: s.meta.declarationName, role: s.meta.declarationRole, date: s.meta.submittedAt.slice(0, 10) },
+      takenAt: submittedAt,
     });
     await tx.snapshot.create({ data: { assessmentId: a.id, sequence: 1, kind: "SUBMISSION", content: snapshot.content, sha256: snapshot.sha256, createdById: s.chiefId, createdAt: submittedAt } });
     await appendAudit(tx, null, {

@@ -5,6 +5,7 @@ import { STATUS_COLOURS, STATUS_LABELS } from "@/lib/assessments/status.ts";
 import { SECTION_STATUS_LABELS, type SectionStatus } from "@/lib/assessments/progress.ts";
 import { deadlineText, formatDate, formatDateTime } from "@/lib/format.ts";
 import { loadAssessment } from "./load.ts";
+import { ReturnNoteBanner } from "./_workflow/return-note-banner.tsx";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; sent?: string }> };
 
@@ -33,6 +34,7 @@ export default async function AssessmentTaskList({ params, searchParams }: Props
       {sp.sent && a.status === "READY_FOR_SIGN_OFF" ? (
         <NotificationBanner type="success" title="Success" heading="Sent to your chief officer for sign-off" />
       ) : null}
+      <ReturnNoteBanner actor={actor} assessmentId={a.id} />
       <span className="govuk-caption-l">{a.force.name}</span>
       <h1 className="govuk-heading-l">{a.cycle.name} health check</h1>
       <SummaryList
@@ -84,6 +86,13 @@ function NextStep({ actorRole, status, editable, allComplete, base }: { actorRol
   }
   if (actorRole === "CHIEF_OFFICER" && status === "READY_FOR_SIGN_OFF") {
     return <Button href={`${base}/sign-off`}>Review and sign off</Button>;
+  }
+  if (["SUBMITTED", "ACCEPTED"].includes(status) && actorRole !== "INSPECTOR") {
+    return (
+      <p className="govuk-body">
+        <Link className="govuk-link" href={`${base}/submitted`}>See the submission receipt</Link>
+      </p>
+    );
   }
   if (status === "READY_FOR_SIGN_OFF" && actorRole === "PSD") {
     return <p className="govuk-body">This health check is with your chief officer for sign-off. Answers cannot be changed unless it is returned to you.</p>;
