@@ -4,8 +4,8 @@
 const nextConfig = {
   // Parallel builds (e.g. two test runs) each need their own output folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // Prisma's generated client and the SQLite driver stay on the server as plain Node modules.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg"],
+  // Prisma's generated clients and the database drivers stay on the server as plain Node modules.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
   typedRoutes: false,
   experimental: {

@@ -7,9 +7,17 @@ import { defineConfig } from "@playwright/test";
 process.env.IHC_E2E_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "ihc-e2e-"));
 const dir = process.env.IHC_E2E_DIR;
 const port = Number(process.env.E2E_PORT ?? 3100);
+// E2E_DB=postgres: the PostgreSQL pass, run by scripts/e2e-postgres.ts with a throwaway cluster.
+const postgres = process.env.E2E_DB === "postgres";
+const databaseUrl = postgres ? process.env.E2E_DATABASE_URL : `file:${path.join(dir, "e2e.db")}`;
+if (!databaseUrl) throw new Error("E2E_DB=postgres needs E2E_DATABASE_URL: run `npm run test:e2e:pg` instead");
 
 export default defineConfig({
   testDir: "e2e",
+  // One folder per pass, so the PostgreSQL pass does not wipe the SQLite pass's traces.
+  outputDir: path.join("test-results", postgres ? "postgres" : "sqlite"),
+  // Several app instances on one database need PostgreSQL.
+  testIgnore: postgres ? [] : ["**/two-instances.spec.ts"],
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
@@ -42,7 +50,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       HOST: "127.0.0.1",
-      DATABASE_URL: `file:${path.join(dir, "e2e.db")}`,
+      DATABASE_URL: databaseUrl,
       AUTH_SECRET_FILE: path.join(dir, "auth-secret"),
       UPLOAD_DIR: path.join(dir, "uploads"),
       BETTER_AUTH_URL: `http://127.0.0.1:${port}`,

@@ -15,8 +15,14 @@ async function assessmentIdFor(request: APIRequestContext, forceSlug: string): P
 async function westMerciaAssessmentId(page: Page): Promise<string> {
   await signIn(page, "psd@west-mercia.example.org");
   const id = await assessmentIdFor(page.request, "west-mercia");
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   return id;
+}
+
+// Waits for the sign-out to land: navigating away first can cancel it and leave the session on.
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL("/sign-in");
 }
 
 test("signed out: the API answers 401 and pages send you to sign in", async ({ page, request }) => {
@@ -59,7 +65,7 @@ test("PSD and chief officer of the force read their own assessment with answers 
     expect(Object.values(body.answers).every((a) => a.version >= 1)).toBe(true);
     await page.goto(`/assessments/${id}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("2012 revisit health check");
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await signOut(page);
   }
 });
 
@@ -69,7 +75,7 @@ test("the inspector sees every submitted assessment; the admin sees no answers",
   const body = (await (await page.request.get("/api/v1/assessments")).json()) as { assessments: { force: { slug: string }; status: string }[] };
   expect(body.assessments.map((a) => a.force.slug).sort()).toEqual(["staffordshire", "warwickshire", "west-mercia", "wiltshire"]);
   expect((await page.request.get(`/api/v1/assessments/${id}`)).status()).toBe(200);
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
 
   await signIn(page, "admin@example.org");
   expect((await page.request.get(`/api/v1/assessments/${id}`)).status()).toBe(404);

@@ -1,22 +1,54 @@
 // Brings the database up to date: applies committed migrations, ensures reference data,
 // and seeds demo data into an empty database unless SEED_DEMO=false.
 // Run with `tsx --conditions=react-server` (the data layer is server-only).
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
+import pg from "pg";
+import { parseIntoClientConfig } from "pg-connection-string";
 import { databaseUrl, isPostgresUrl } from "@/lib/db/url.ts";
 import { ADMIN, DEMO_PASSWORD, INSPECTOR } from "@/prisma/seed/demo.ts";
 
-export function migrate(): void {
-  const result = spawnSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], {
+// Our own lock key (Prisma's migrate deploy takes 72707369 itself, from another connection).
+const PREPARE_LOCK = 4_121_012;
+const FINISHED = /All migrations have been successfully applied|No pending migrations to apply/;
+
+export async function migrate(): Promise<void> {
+  const postgres = isPostgresUrl(databaseUrl());
+  const cli = spawn(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, DATABASE_URL: databaseUrl(), PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-    encoding: "utf8",
   });
-  if (result.status !== 0) {
-    process.stderr.write(result.stdout + result.stderr);
+  let stdout = "";
+  let stderr = "";
+  cli.stdout.on("data", (chunk: Buffer) => {
+    stdout += chunk.toString();
+    // On PostgreSQL the CLI's schema engine leaves its 10-second advisory-lock timer running after
+    // it has finished, so the CLI idles before exiting. Once it reports success there is nothing left to wait for.
+    if (FINISHED.test(stdout)) cli.kill("SIGTERM");
+  });
+  cli.stderr.on("data", (chunk: Buffer) => void (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    cli.on("error", reject);
+    cli.on("close", (status) => resolve(status));
+  });
+  if (code !== 0 && !FINISHED.test(stdout)) {
+    process.stderr.write(stdout + stderr);
     throw new Error("Applying database migrations failed");
   }
-  const applied = /(\d+) migrations? found/.exec(result.stdout)?.[1];
-  console.log(`Database migrations are up to date${applied ? ` (${applied} in prisma/migrations)` : ""}.`);
+  const applied = /(\d+) migrations? found/.exec(stdout)?.[1];
+  const folder = postgres ? "prisma/postgresql/migrations" : "prisma/migrations";
+  console.log(`Database migrations are up to date${applied ? ` (${applied} in ${folder})` : ""}.`);
+}
+
+/** Runs fn while holding a PostgreSQL session lock, so instances starting together migrate and seed one at a time. */
+async function withPostgresLock<T>(url: string, fn: () => Promise<T>): Promise<T> {
+  const client = new pg.Client(parseIntoClientConfig(url));
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [PREPARE_LOCK]);
+    return await fn();
+  } finally {
+    await client.end();
+  }
 }
 
 export function demoEnabled(): boolean {
@@ -24,7 +56,12 @@ export function demoEnabled(): boolean {
 }
 
 export async function prepareDatabase(): Promise<{ seededDemo: boolean }> {
-  migrate();
+  const url = databaseUrl();
+  return isPostgresUrl(url) ? withPostgresLock(url, migrateAndSeed) : migrateAndSeed();
+}
+
+async function migrateAndSeed(): Promise<{ seededDemo: boolean }> {
+  await migrate();
   const { prisma } = await import("@/lib/db/client.ts");
   if (!isPostgresUrl(databaseUrl())) {
     // WAL lets readers carry on while one writer saves; it persists in the file.

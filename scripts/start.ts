@@ -12,6 +12,8 @@ async function main(): Promise<void> {
   process.env.DATABASE_URL = databaseUrl();
   ensureAuthSecret();
   await prepareDatabase();
+  // The server process opens its own pool; this one would only hold connections idle.
+  await (await import("@/lib/db/client.ts")).prisma.$disconnect();
 
   if (!buildIsCurrent()) {
     console.log("Building the app (first start or sources changed)…");

@@ -11,6 +11,11 @@ export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//i.test(url);
 }
 
+/** The provider name Prisma and better-auth use for the configured database. */
+export function databaseProvider(): "postgresql" | "sqlite" {
+  return isPostgresUrl(databaseUrl()) ? "postgresql" : "sqlite";
+}
+
 /** `file:./data/app.db` → absolute path, resolved against the working directory (the repo root). */
 export function sqliteFilePath(url: string): string {
   if (!url.startsWith("file:")) throw new Error(`Not a SQLite URL: ${url}`);

@@ -8,6 +8,7 @@ import { parseOrThrow } from "@/lib/validation.ts";
 import { prisma } from "./client.ts";
 import { appendAudit } from "./audit.ts";
 import { NotFoundError, ValidationError } from "./errors.ts";
+import { textContains } from "./text.ts";
 
 export type UserSummary = {
   id: string;
@@ -65,7 +66,7 @@ export async function listUsers(
   const pageSize = Math.min(Math.max(opts.pageSize ?? 50, 1), 200);
   const page = Math.max(opts.page ?? 1, 1);
   const q = opts.q?.trim();
-  const where = q ? { OR: [{ name: { contains: q } }, { email: { contains: q.toLowerCase() } }] } : {};
+  const where = q ? { OR: [{ name: textContains(q) }, { email: textContains(q) }] } : {};
   const [rows, total] = await Promise.all([
     prisma.user.findMany({ where, select: userSelect, orderBy: [{ active: "desc" }, { email: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
     prisma.user.count({ where }),
