@@ -45,6 +45,15 @@ export async function createAnswer(
   await appendAudit(tx, actor, { entityType: "answer", entityId: `${a.assessmentId}:${code}`, forceId: a.forceId, action: "answer.save", before: null, after: JSON.parse(stored) });
 }
 
+/** The answer of an evidence question that has evidence attached but no note. */
+export const EMPTY_EVIDENCE_NOTE = { note: "" } as const;
+
+/** Inside the caller's transaction: removes an answer (when nothing is left to answer it) with its audit event. */
+export async function deleteAnswer(tx: Tx, actor: Actor, a: { id: string; assessmentId: string; forceId: string; code: string; value: string }): Promise<void> {
+  await tx.answer.delete({ where: { id: a.id } });
+  await appendAudit(tx, actor, { entityType: "answer", entityId: `${a.assessmentId}:${a.code}`, forceId: a.forceId, action: "answer.clear", before: JSON.parse(a.value), after: null });
+}
+
 /**
  * Saves one answer with optimistic locking: the write only happens if the stored version is the
  * one the person saw (0 = none yet). Otherwise a ConflictError carries the current answer.
@@ -81,6 +90,11 @@ export async function saveAnswer(actor: Actor, input: unknown): Promise<SavedAns
     }
     parsedValue = parsed.data;
     stored = canonicalJson(parsed.data);
+  }
+  // An evidence question with evidence attached stays answered when its note is emptied.
+  if (stored === null && question.type === "evidence" && (await prisma.evidence.count({ where: { assessmentId, questionCode: code } })) > 0) {
+    parsedValue = EMPTY_EVIDENCE_NOTE;
+    stored = canonicalJson(parsedValue);
   }
 
   const existing = assessment.answers[0] ?? null;

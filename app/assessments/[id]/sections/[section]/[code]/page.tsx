@@ -6,6 +6,7 @@ import { applicableQuestions } from "@/lib/assessments/progress.ts";
 import { previousQuestionCode } from "@/lib/assessments/navigation.ts";
 import { loadAssessment, loadSection } from "../../../load.ts";
 import { QuestionForm } from "./question-form.tsx";
+import { EvidencePanel } from "../../../_evidence/evidence-panel.tsx";
 
 type Props = { params: Promise<{ id: string; section: string; code: string }>; searchParams: Promise<{ fresh?: string }> };
 
@@ -58,6 +59,7 @@ export default async function QuestionPage(props: Props) {
               </>
             }
           />
+          <EvidencePanel assessmentId={assessment.id} questionCode={q.code} editable={editable} />
           {recommendation ? (
             <Details summary="Why we ask">
               <p className="govuk-body govuk-!-font-weight-bold">{recommendation.title}</p>

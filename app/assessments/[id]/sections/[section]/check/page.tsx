@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { BackLink, SummaryList } from "@/components";
 import { applicableQuestions } from "@/lib/assessments/progress.ts";
 import { formatAnswer } from "@/lib/checklist/format-answer.ts";
+import { listEvidence } from "@/lib/db/evidence.ts";
+import { EvidenceLinks, evidenceView } from "../../../_evidence/evidence-list.tsx";
 import { loadAssessment, loadSection } from "../../../load.ts";
 import { CompleteSectionForm } from "./complete-form.tsx";
 
@@ -16,10 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** GOV.UK "Check answers" for one section; PSD staff can change answers and mark it completed. */
 export default async function CheckSection({ params }: Props) {
   const { id, section: code } = await params;
-  const { assessment, checklist, values, editable } = await loadAssessment(id);
+  const { actor, assessment, checklist, values, editable } = await loadAssessment(id);
   const section = loadSection(checklist, code);
   const base = `/assessments/${assessment.id}`;
   const questions = applicableQuestions(section.questions, values);
+  const evidence = (await listEvidence(actor, assessment.id)).map((e) => ({ code: e.questionCode, view: evidenceView(assessment.id, e) }));
   return (
     <>
       <BackLink href={base}>Back to the task list</BackLink>
@@ -30,7 +33,12 @@ export default async function CheckSection({ params }: Props) {
       <SummaryList
         rows={questions.map((q) => ({
           key: `${q.code}. ${q.prompt}`,
-          value: q.code in values ? formatAnswer(q, values[q.code]) : q.required ? "Not answered (required)" : "Not answered",
+          value: (
+            <>
+              {q.code in values ? formatAnswer(q, values[q.code]) : q.required ? "Not answered (required)" : "Not answered"}
+              <EvidenceLinks items={evidence.filter((e) => e.code === q.code).map((e) => e.view)} />
+            </>
+          ),
           actions: editable
             ? [{ href: `${base}/sections/${section.code}/${q.code}`, text: q.code in values ? "Change" : "Answer", visuallyHiddenText: ` ${q.code}` }]
             : undefined,
