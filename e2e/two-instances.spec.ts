@@ -3,14 +3,12 @@ import net from "node:net";
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers.ts";
+import { apiSession, saveBurst, startDraftVia } from "./two-instances-helpers.ts";
 
 // Two `next start` processes on one PostgreSQL database (the one the PostgreSQL pass migrated and
 // seeded; playwright.config.ts runs this file only in that pass), sharing what the README says
 // instances must share: the database, BETTER_AUTH_SECRET and UPLOAD_DIR.
-//
-// TODO(issue 7, with the answer-save feature): two instances saving conflicting answers to the same
-// question (one save wins, the other person gets the conflict choice), and SIGKILL of one instance
-// during a burst of saves (no answer lost or half written; the survivor keeps serving).
+// Also: conflicting saves through different instances, and SIGKILL of an instance mid-burst.
 
 type Instance = { url: string; proc: ChildProcess; output: string[] };
 
@@ -133,5 +131,51 @@ test.describe("two app instances on one database", () => {
     await pageA2.goto("/chief");
     await expect(pageA2).toHaveURL(`${a.url}/sign-in`);
     await Promise.all([onA.close(), onB.close(), againOnA.close(), stranger.close()]);
+  });
+
+  test("two people saving the same answer through different instances: one wins, the other gets a conflict", async ({ browser }) => {
+    const onA = await apiSession(a.url, "psd@surrey.example.org");
+    const onB = await apiSession(b.url, "psd@surrey.example.org");
+    const id = await startDraftVia(browser, a.url, onA);
+    const put = (url: string, cookie: string, total: number) =>
+      fetch(`${url}/api/v1/assessments/${id}/answers/C9`, {
+        method: "PUT",
+        headers: { "content-type": "application/json", cookie },
+        body: JSON.stringify({ value: { total }, version: 0 }),
+      });
+    const [ra, rb] = await Promise.all([put(a.url, onA, 11), put(b.url, onB, 22)]);
+    expect([ra.status, rb.status].sort()).toEqual([200, 409]);
+    const winner = ra.status === 200 ? 11 : 22;
+    const loser = (await (ra.status === 409 ? ra : rb).json()) as { current: { value: { total: number }; version: number } };
+    expect(loser.current).toMatchObject({ value: { total: winner }, version: 1 });
+    // The loser saves again from the version it was shown: accepted, nothing was overwritten blindly.
+    const retry = await fetch(`${(ra.status === 409 ? a : b).url}/api/v1/assessments/${id}/answers/C9`, {
+      method: "PUT",
+      headers: { "content-type": "application/json", cookie: ra.status === 409 ? onA : onB },
+      body: JSON.stringify({ value: { total: 33 }, version: 1 }),
+    });
+    expect(retry.status).toBe(200);
+    const stored = (await (await fetch(`${b.url}/api/v1/assessments/${id}`, { headers: { cookie: onB } })).json()) as { answers: Record<string, { value: unknown; version: number }> };
+    expect(stored.answers.C9).toMatchObject({ value: { total: 33 }, version: 2 });
+  });
+
+  test("an instance killed with SIGKILL during a burst of saves loses no acknowledged save", async ({ browser }) => {
+    const onA = await apiSession(a.url, "psd@sussex.example.org");
+    const onB = await apiSession(b.url, "psd@sussex.example.org");
+    const id = await startDraftVia(browser, a.url, onA);
+    const burst = saveBurst(b.url, onB, id);
+    await new Promise((r) => setTimeout(r, 1500));
+    process.kill(-b.proc.pid!, "SIGKILL");
+    const acknowledged = await burst;
+    expect(acknowledged.size, "saves acknowledged before the kill").toBeGreaterThan(5);
+    // The survivor serves, and holds every acknowledged save (or a later one of the same writer).
+    expect((await fetch(`${a.url}/api/health`)).status).toBe(200);
+    const stored = (await (await fetch(`${a.url}/api/v1/assessments/${id}`, { headers: { cookie: onA } })).json()) as { answers: Record<string, { value: unknown; version: number }> };
+    for (const [code, ack] of acknowledged) {
+      const s = stored.answers[code];
+      expect(s, code).toBeDefined();
+      expect(s!.version, code).toBeGreaterThanOrEqual(ack.version);
+      if (s!.version === ack.version) expect(s!.value, code).toEqual(ack.value);
+    }
   });
 });
