@@ -30,10 +30,18 @@ export async function runAutosave(urls: string[], writers: Writer[], saves: numb
   const latencies: number[] = [];
   let errors = 0;
   let conflicts = 0;
+  // Start from the versions as stored, so an earlier run on the same database is not a conflict.
+  const startVersions = await Promise.all(
+    writers.map(async (w, wi) => {
+      const res = await fetch(`${urls[wi % urls.length]}/api/v1/assessments/${w.assessmentId}`, { headers: { cookie: w.cookie } });
+      const body = (await res.json()) as { answers: Record<string, { version: number }> };
+      return new Map(Object.entries(body.answers).map(([code, a]) => [code, a.version]));
+    }),
+  );
   const started = performance.now();
   await Promise.all(
     writers.map(async (w, wi) => {
-      const versions = new Map<string, number>();
+      const versions = startVersions[wi]!;
       const base = urls[wi % urls.length]!;
       for (let i = 0; i < saves; i++) {
         const code = w.codes[i % w.codes.length]!;
