@@ -48,6 +48,7 @@ test("PSD of one force gets 404 for another force's assessment page and API", as
   expect(await page.title()).not.toContain("West Mercia");
   const api = await page.request.get(`/api/v1/assessments/${id}`);
   expect(api.status()).toBe(404);
+  expect((await page.request.get(`/api/v1/assessments/${id}/snapshots/latest`)).status()).toBe(404);
   const list = (await (await page.request.get("/api/v1/assessments")).json()) as { assessments: unknown[] };
   expect(list.assessments).toEqual([]);
 });
@@ -63,6 +64,8 @@ test("PSD and chief officer of the force read their own assessment with answers 
     expect(body.status).toBe("SUBMITTED");
     expect(Object.keys(body.answers).length).toBeGreaterThan(30);
     expect(Object.values(body.answers).every((a) => a.version >= 1)).toBe(true);
+    const snapshot = (await (await page.request.get(`/api/v1/assessments/${id}/snapshots/latest`)).json()) as { verified: boolean; kind: string };
+    expect(snapshot).toMatchObject({ verified: true, kind: "SUBMISSION" });
     await page.goto(`/assessments/${id}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("2012 revisit health check");
     await signOut(page);

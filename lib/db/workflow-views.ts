@@ -6,6 +6,7 @@ import { prisma } from "./client.ts";
 import { getAssessment, type AssessmentDetail } from "./assessments.ts";
 import { checklistForVersion, type LoadedChecklist } from "./checklist.ts";
 import { NotFoundError } from "./errors.ts";
+import { verifySnapshot } from "@/lib/assessments/snapshot.ts";
 
 // What the readiness, sign-off and confirmation pages read.
 
@@ -87,4 +88,19 @@ export async function getSubmissionReceipt(actor: Actor, id: string): Promise<Su
         : null,
     snapshot,
   };
+}
+
+export type SnapshotView = { sequence: number; kind: string; sha256: string; createdAt: Date; content: unknown; verified: boolean };
+
+/** The latest immutable snapshot of an assessment, for anyone who may read the assessment. */
+export async function getLatestSnapshot(actor: Actor, id: string): Promise<SnapshotView> {
+  if (typeof id !== "string" || id.length > 64) throw new NotFoundError();
+  const row = await prisma.assessment.findUnique({
+    where: { id },
+    select: { forceId: true, status: true, snapshots: { orderBy: { sequence: "desc" }, take: 1, select: { sequence: true, kind: true, sha256: true, createdAt: true, content: true } } },
+  });
+  if (!row || !can(actor, "assessment:read", row)) throw new NotFoundError();
+  const s = row.snapshots[0];
+  if (!s) throw new NotFoundError();
+  return { sequence: s.sequence, kind: s.kind, sha256: s.sha256, createdAt: s.createdAt, content: JSON.parse(s.content), verified: verifySnapshot(s.content, s.sha256) };
 }
