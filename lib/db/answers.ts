@@ -1,6 +1,5 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/roles.ts";
-import { can, FORCE_EDITABLE } from "@/lib/auth/permissions.ts";
 import { answerValueSchema } from "@/lib/checklist/answer-values.ts";
 import { canonicalJson } from "@/lib/checklist/hash.ts";
 import { saveAnswerSchema } from "@/lib/assessments/save-answer-schema.ts";
@@ -8,8 +7,8 @@ import type { QuestionDefinition } from "@/lib/checklist/types.ts";
 import { fieldErrorsOf, parseOrThrow } from "@/lib/validation.ts";
 import { prisma, type Tx } from "./client.ts";
 import { appendAudit } from "./audit.ts";
-import { checklistForVersion } from "./checklist.ts";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.ts";
+import { authoriseAnswerChange, isStillOpen } from "./answer-scope.ts";
+import { ConflictError, ForbiddenError, ValidationError } from "./errors.ts";
 
 export type SavedAnswer = { code: string; value: unknown; version: number; updatedAt: Date; updatedBy: string | null };
 
@@ -61,24 +60,7 @@ export async function deleteAnswer(tx: Tx, actor: Actor, a: { id: string; assess
  */
 export async function saveAnswer(actor: Actor, input: unknown): Promise<SavedAnswer | null> {
   const { assessmentId, code, value, expectedVersion } = parseOrThrow(saveAnswerSchema, input);
-  // One read brings the scope check and the answer as it stands; autosave makes this the hot path.
-  const assessment = await prisma.assessment.findUnique({
-    where: { id: assessmentId },
-    select: {
-      forceId: true,
-      status: true,
-      checklistVersionId: true,
-      answers: { where: { questionCode: code }, select: { id: true, value: true, version: true } },
-    },
-  });
-  if (!assessment || !can(actor, "assessment:read", assessment)) throw new NotFoundError();
-  if (!can(actor, "assessment:answer", assessment)) {
-    throw new ForbiddenError(
-      actor.role === "PSD" ? "This assessment is with the chief officer or the inspectorate, so its answers cannot be changed" : "Only professional standards staff can change answers",
-    );
-  }
-  const question = (await checklistForVersion(assessment.checklistVersionId)).questionByCode.get(code);
-  if (!question) throw new NotFoundError();
+  const { question, existing, forceId, versionId } = await authoriseAnswerChange(actor, assessmentId, code, "answers");
 
   let stored: string | null = null;
   let parsedValue: unknown = null;
@@ -97,7 +79,6 @@ export async function saveAnswer(actor: Actor, input: unknown): Promise<SavedAns
     stored = canonicalJson(parsedValue);
   }
 
-  const existing = assessment.answers[0] ?? null;
   const conflict = async () => new ConflictError("Someone else changed this answer after you opened it", await currentAnswer(assessmentId, code));
   if ((existing?.version ?? 0) !== expectedVersion) throw await conflict();
   if ((existing?.value ?? null) === stored) return existing ? { code, value: JSON.parse(existing.value), version: existing.version, updatedAt: new Date(), updatedBy: null } : null;
@@ -105,15 +86,12 @@ export async function saveAnswer(actor: Actor, input: unknown): Promise<SavedAns
   // The version check is repeated inside the write (compare-and-set): if it still matches, the
   // "before" value read above is exactly what is being replaced.
   const now = new Date();
-  const audit = { entityType: "answer", entityId: `${assessmentId}:${code}`, forceId: assessment.forceId, before: existing ? JSON.parse(existing.value) : null };
+  const audit = { entityType: "answer", entityId: `${assessmentId}:${code}`, forceId: forceId, before: existing ? JSON.parse(existing.value) : null };
   const result = await prisma
     .$transaction(async (tx) => {
-      // Re-check the status inside the write: a save racing "send for sign-off" or "submit" must
-      // not land after it. Touching the row also serialises with those status changes.
-      const open = await tx.assessment.updateMany({ where: { id: assessmentId, status: { in: [...FORCE_EDITABLE] } }, data: { updatedAt: now } });
-      if (open.count === 0) return "locked" as const;
+      if (!(await isStillOpen(tx, assessmentId, now))) return "locked" as const;
       if (!existing) {
-        await createAnswer(tx, actor, { assessmentId, versionId: assessment.checklistVersionId, forceId: assessment.forceId, question, value: parsedValue, now });
+        await createAnswer(tx, actor, { assessmentId, versionId: versionId, forceId: forceId, question, value: parsedValue, now });
         return "saved" as const;
       }
       const where = { id: existing.id, version: expectedVersion };

@@ -24,6 +24,8 @@ export type AnswerView = { value: unknown; version: number; updatedAt: Date; upd
 export type AssessmentDetail = AssessmentSummary & {
   checklistVersionId: string;
   answers: Record<string, AnswerView>;
+  /** The answer values alone, keyed by question code, as progress and navigation read them. */
+  values: Record<string, unknown>;
   completedSections: string[];
   declaration: { name: string; role: string; date: Date } | null;
   progressDetail: Progress;
@@ -114,6 +116,7 @@ export async function getAssessment(actor: Actor, id: string): Promise<Assessmen
     ...summary,
     checklistVersionId: row.checklistVersionId,
     answers,
+    values,
     completedSections: [...completedSet(row)],
     declaration:
       row.declarationName && row.declarationRole && row.declarationDate

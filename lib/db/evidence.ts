@@ -1,17 +1,17 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/roles.ts";
-import { can, FORCE_EDITABLE } from "@/lib/auth/permissions.ts";
+import { can } from "@/lib/auth/permissions.ts";
 import { fileEvidenceSchema, linkEvidenceSchema, type Marking } from "@/lib/evidence/schema.ts";
 import { FILE_MESSAGES, fileSizeError } from "@/lib/evidence/limits.ts";
 import { cleanFileName } from "@/lib/evidence/names.ts";
 import { checkFileType } from "@/lib/evidence/sniff.ts";
 import { removeFile, storeFile } from "@/lib/evidence/storage.ts";
-import type { QuestionDefinition } from "@/lib/checklist/types.ts";
 import { canonicalJson } from "@/lib/checklist/hash.ts";
 import { fieldErrorsOf, parseOrThrow } from "@/lib/validation.ts";
 import { prisma, type Tx } from "./client.ts";
 import { appendAudit } from "./audit.ts";
+import { authoriseAnswerChange, isStillOpen, type AnswerTarget } from "./answer-scope.ts";
 import { createAnswer, deleteAnswer, EMPTY_EVIDENCE_NOTE } from "./answers.ts";
 import { checklistForVersion } from "./checklist.ts";
 import { ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from "./errors.ts";
@@ -68,32 +68,19 @@ const LOCKED = "This assessment has just been sent for sign-off, so its evidence
  * sign-off" or "submit" must not land after it. Touching the row serialises with those changes.
  */
 async function assertStillOpen(tx: Tx, assessmentId: string): Promise<void> {
-  const open = await tx.assessment.updateMany({ where: { id: assessmentId, status: { in: [...FORCE_EDITABLE] } }, data: { updatedAt: new Date() } });
-  if (open.count === 0) throw new ForbiddenError(LOCKED);
+  if (!(await isStillOpen(tx, assessmentId))) throw new ForbiddenError(LOCKED);
 }
-
-type Target = { assessmentId: string; forceId: string; versionId: string; question: QuestionDefinition };
 
 /** Adding evidence is changing an answer: the force's PSD while the assessment is with the force. */
-async function authoriseChange(actor: Actor, assessmentId: string, questionCode: string): Promise<Target> {
-  const a = await prisma.assessment.findUnique({ where: { id: assessmentId }, select: { forceId: true, status: true, checklistVersionId: true } });
-  if (!a || !can(actor, "assessment:read", a)) throw new NotFoundError();
-  if (!can(actor, "assessment:answer", a)) {
-    throw new ForbiddenError(
-      actor.role === "PSD" ? "This assessment is with the chief officer or the inspectorate, so its evidence cannot be changed" : "Only professional standards staff can change evidence",
-    );
-  }
-  const question = (await checklistForVersion(a.checklistVersionId)).questionByCode.get(questionCode);
-  if (!question) throw new NotFoundError();
-  return { assessmentId, forceId: a.forceId, versionId: a.checklistVersionId, question };
-}
+const authoriseChange = (actor: Actor, assessmentId: string, questionCode: string): Promise<AnswerTarget> =>
+  authoriseAnswerChange(actor, assessmentId, questionCode, "evidence");
 
 type NewEvidence = { kind: "FILE" | "LINK"; title: string; marking: Marking } & Partial<
   Record<"fileName" | "storageKey" | "url" | "sha256" | "mimeType", string> & { sizeBytes: number }
 >;
 
 /** One transaction: the item, the answer an evidence question needs to count as answered, the audit event. */
-async function insert(actor: Actor, t: Target, data: NewEvidence): Promise<EvidenceItem> {
+async function insert(actor: Actor, t: AnswerTarget, data: NewEvidence): Promise<EvidenceItem> {
   const run = () =>
     prisma.$transaction(async (tx) => {
       await assertStillOpen(tx, t.assessmentId);

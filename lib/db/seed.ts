@@ -56,10 +56,12 @@ export async function seedDemoData(): Promise<void> {
   // One hash for the one documented demo password keeps seeding fast.
   const hash = await hashPassword(DEMO_PASSWORD);
   const forces = await prisma.force.findMany({ select: { id: true, slug: true, name: true } });
+  // Each force's demo PSD lead and chief officer, by force slug: they start and sign off its assessment.
+  const psds = new Map<string, string>();
   const chiefs = new Map<string, string>();
   for (const f of forces) {
     const short = f.name.replace(/ (Police|Constabulary|Police Service)$/, "");
-    await addUser(psdEmail(f.slug), `${short} professional standards lead`, "PSD", f.id, hash);
+    psds.set(f.slug, await addUser(psdEmail(f.slug), `${short} professional standards lead`, "PSD", f.id, hash));
     chiefs.set(f.slug, await addUser(chiefEmail(f.slug), `${short} deputy chief constable`, "CHIEF_OFFICER", f.id, hash));
   }
   await addUser(INSPECTOR.email, INSPECTOR.name, "INSPECTOR", null, hash);
@@ -71,7 +73,7 @@ export async function seedDemoData(): Promise<void> {
     const force = forces.find((f) => f.slug === slug);
     const meta = DEMO_SUBMISSIONS[slug];
     if (!force || !meta) throw new Error(`Demo data names an unknown force: ${slug}`);
-    await seedSubmittedAssessment({ force, cycle, versionId: version.id, contentHash: version.contentHash, versionNumber: version.number, answers: demo.answers, meta, psdId: (await prisma.user.findUniqueOrThrow({ where: { email: psdEmail(slug) } })).id, chiefId: chiefs.get(slug)! });
+    await seedSubmittedAssessment({ force, cycle, versionId: version.id, contentHash: version.contentHash, versionNumber: version.number, answers: demo.answers, meta, psdId: psds.get(slug)!, chiefId: chiefs.get(slug)! });
   }
 }
 

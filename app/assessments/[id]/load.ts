@@ -12,7 +12,7 @@ export async function loadAssessment(id: string) {
   try {
     const assessment = await getAssessment(actor, id);
     const checklist = await checklistForVersion(assessment.checklistVersionId);
-    const values: Record<string, unknown> = Object.fromEntries(Object.entries(assessment.answers).map(([k, v]) => [k, v.value]));
+    const values = assessment.values;
     const editable = can(actor, "assessment:answer", assessment);
     return { actor, assessment, checklist, values, editable };
   } catch (e) {

@@ -71,7 +71,7 @@ export async function saveQuestionAction(_state: QuestionFormState, formData: Fo
   }
   revalidatePath(base);
   if (intent === "later") redirect(`${base}?saved=${code}`);
-  const answers = Object.fromEntries(Object.entries(assessment.answers).map(([k, v]) => [k, v.value]));
+  const answers = { ...assessment.values };
   if (parsed.value === null) delete answers[code];
   else answers[code] = parsed.value;
   const next = nextQuestionCode(section, answers, code);
