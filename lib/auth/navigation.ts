@@ -4,10 +4,19 @@ export type NavItem = { href: string; label: string };
 
 // What each role may reach from the header. Pages still check access themselves.
 export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
-  PSD: [{ href: "/psd", label: "Your force's health checks" }],
-  CHIEF_OFFICER: [{ href: "/chief", label: "Overview" }],
+  PSD: [
+    { href: "/psd", label: "Your force's health checks" },
+    { href: "/actions", label: "Actions" },
+  ],
+  CHIEF_OFFICER: [
+    { href: "/chief", label: "Overview" },
+    { href: "/actions", label: "Actions" },
+  ],
   INSPECTOR: [
     { href: "/inspector", label: "Submitted assessments" },
+    { href: "/review", label: "Review" },
+    { href: "/national", label: "National view" },
+    { href: "/actions", label: "Actions" },
     { href: "/forces", label: "Forces" },
   ],
   ADMIN: [
