@@ -1,10 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/roles.ts";
-import { can, FORCE_EDITABLE } from "@/lib/auth/permissions.ts";
+import { can, FORCE_EDITABLE, type AssessmentStatus } from "@/lib/auth/permissions.ts";
 import type { QuestionDefinition } from "@/lib/checklist/types.ts";
 import { prisma, type Tx } from "./client.ts";
 import { checklistForVersion } from "./checklist.ts";
 import { ForbiddenError, NotFoundError } from "./errors.ts";
+import { enumList, toNumber } from "./sql.ts";
 
 // Who may change a question's answer or its evidence, shared by lib/db/answers.ts and evidence.ts.
 
@@ -19,15 +20,12 @@ export type AnswerTarget = {
 
 /** Out of scope → 404; visible but not the force's PSD while the force holds it → 403; unknown question → 404. */
 export async function authoriseAnswerChange(actor: Actor, assessmentId: string, code: string, subject: "answers" | "evidence"): Promise<AnswerTarget> {
-  const a = await prisma.assessment.findUnique({
-    where: { id: assessmentId },
-    select: {
-      forceId: true,
-      status: true,
-      checklistVersionId: true,
-      answers: { where: { questionCode: code }, select: { id: true, value: true, version: true } },
-    },
-  });
+  // One raw join (see lib/db/sql.ts): autosave makes this the hottest read.
+  const rows = await prisma.$queryRaw<{ forceId: string; status: AssessmentStatus; checklistVersionId: string; answerId: string | null; value: string | null; version: number | bigint | null }[]>`
+    SELECT a."forceId", a."status", a."checklistVersionId", n."id" AS "answerId", n."value", n."version"
+    FROM "Assessment" a LEFT JOIN "Answer" n ON n."assessmentId" = a."id" AND n."questionCode" = ${code}
+    WHERE a."id" = ${assessmentId}`;
+  const a = rows[0];
   if (!a || !can(actor, "assessment:read", a)) throw new NotFoundError();
   if (!can(actor, "assessment:answer", a)) {
     throw new ForbiddenError(
@@ -38,7 +36,8 @@ export async function authoriseAnswerChange(actor: Actor, assessmentId: string, 
   }
   const question = (await checklistForVersion(a.checklistVersionId)).questionByCode.get(code);
   if (!question) throw new NotFoundError();
-  return { assessmentId, forceId: a.forceId, versionId: a.checklistVersionId, question, existing: a.answers[0] ?? null };
+  const existing = a.answerId !== null && a.value !== null && a.version !== null ? { id: a.answerId, value: a.value, version: toNumber(a.version) } : null;
+  return { assessmentId, forceId: a.forceId, versionId: a.checklistVersionId, question, existing };
 }
 
 /**
@@ -46,6 +45,6 @@ export async function authoriseAnswerChange(actor: Actor, assessmentId: string, 
  * sign-off" or "submit" must not land after it, and touching the row serialises with those changes.
  */
 export async function isStillOpen(tx: Tx, assessmentId: string, now = new Date()): Promise<boolean> {
-  const open = await tx.assessment.updateMany({ where: { id: assessmentId, status: { in: [...FORCE_EDITABLE] } }, data: { updatedAt: now } });
-  return open.count > 0;
+  const count = await tx.$executeRaw`UPDATE "Assessment" SET "updatedAt" = ${now} WHERE "id" = ${assessmentId} AND "status" IN (${enumList(FORCE_EDITABLE)})`;
+  return count > 0;
 }

@@ -94,11 +94,12 @@ export async function saveAnswer(actor: Actor, input: unknown): Promise<SavedAns
         await createAnswer(tx, actor, { assessmentId, versionId: versionId, forceId: forceId, question, value: parsedValue, now });
         return "saved" as const;
       }
-      const where = { id: existing.id, version: expectedVersion };
-      const { count } =
+      // Compare-and-set in raw SQL (lib/db/sql.ts): the hottest write of the service.
+      const count =
         stored === null
-          ? await tx.answer.deleteMany({ where })
-          : await tx.answer.updateMany({ where, data: { value: stored, version: { increment: 1 }, updatedById: actor.userId, updatedAt: now, carriedForward: false } });
+          ? await tx.$executeRaw`DELETE FROM "Answer" WHERE "id" = ${existing.id} AND "version" = ${expectedVersion}`
+          : await tx.$executeRaw`UPDATE "Answer" SET "value" = ${stored}, "version" = "version" + 1, "updatedById" = ${actor.userId}, "updatedAt" = ${now}, "carriedForward" = ${false}
+              WHERE "id" = ${existing.id} AND "version" = ${expectedVersion}`;
       if (count === 0) return "conflict" as const;
       await appendAudit(tx, actor, { ...audit, action: stored === null ? "answer.clear" : "answer.save", after: stored === null ? null : JSON.parse(stored) });
       return "saved" as const;

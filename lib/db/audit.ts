@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/roles.ts";
 import type { Tx } from "./client.ts";
 
@@ -13,17 +14,13 @@ export type AuditInput = {
 
 /** Appends one audit event inside the caller's transaction, so the change and its record land together. */
 export async function appendAudit(tx: Tx, actor: Actor | null, input: AuditInput): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actorId: actor?.userId ?? null,
-      actorEmail: actor?.email ?? "system",
-      actorRole: actor?.role ?? null,
-      forceId: input.forceId ?? null,
-      entityType: input.entityType,
-      entityId: input.entityId,
-      action: input.action,
-      before: input.before === undefined ? null : JSON.stringify(input.before),
-      after: input.after === undefined ? null : JSON.stringify(input.after),
-    },
-  });
+  // Raw insert (lib/db/sql.ts): every mutation appends one, autosave many per second.
+  await tx.$executeRaw`INSERT INTO "AuditEvent" ("id", "at", "actorId", "actorEmail", "actorRole", "forceId", "entityType", "entityId", "action", "before", "after")
+    VALUES (${auditId()}, ${new Date()}, ${actor?.userId ?? null}, ${actor?.email ?? "system"}, ${actor?.role ?? null}, ${input.forceId ?? null},
+      ${input.entityType}, ${input.entityId}, ${input.action}, ${input.before === undefined ? null : JSON.stringify(input.before)}, ${input.after === undefined ? null : JSON.stringify(input.after)})`;
+}
+
+/** Time-ordered ids (hex milliseconds then randomness), so ids sort like the events. */
+function auditId(): string {
+  return `ae${Date.now().toString(16).padStart(12, "0")}${randomBytes(8).toString("hex")}`;
 }

@@ -45,12 +45,13 @@ export async function isUserActive(userId: string): Promise<boolean> {
 
 /** Turns a session's user id into the Actor that every data-layer call receives. */
 export async function loadActor(userId: string): Promise<Actor | null> {
-  const u = await prisma.user.findUnique({
-    where: { id: userId },
-    select: { id: true, name: true, email: true, role: true, active: true, forceId: true, force: { select: { slug: true, name: true } } },
-  });
+  // Raw SQL: this runs on every request (see lib/db/sql.ts).
+  const rows = await prisma.$queryRaw<{ id: string; name: string; email: string; role: Role; active: boolean | number; forceId: string | null; forceSlug: string | null; forceName: string | null }[]>`
+    SELECT u."id", u."name", u."email", u."role", u."active", u."forceId", f."slug" AS "forceSlug", f."name" AS "forceName"
+    FROM "user" u LEFT JOIN "Force" f ON f."id" = u."forceId" WHERE u."id" = ${userId}`;
+  const u = rows[0];
   if (!u || !u.active) return null;
-  return { userId: u.id, name: u.name, email: u.email, role: u.role, forceId: u.forceId, forceSlug: u.force?.slug ?? null, forceName: u.force?.name ?? null };
+  return { userId: u.id, name: u.name, email: u.email, role: u.role, forceId: u.forceId, forceSlug: u.forceSlug, forceName: u.forceName };
 }
 
 function requireAdmin(actor: Actor) {
