@@ -12,6 +12,9 @@ async function main(): Promise<void> {
   process.env.DATABASE_URL = databaseUrl();
   ensureAuthSecret();
   await prepareDatabase();
+  const { sweepOrphanedUploads } = await import("@/lib/db/upload-sweep.ts");
+  const swept = await sweepOrphanedUploads();
+  if (swept.parts + swept.files > 0) console.log(`Removed ${swept.parts} half-written and ${swept.files} unrecorded evidence files over a day old.`);
   // The server process opens its own pool; this one would only hold connections idle.
   await (await import("@/lib/db/client.ts")).prisma.$disconnect();
 

@@ -70,3 +70,35 @@ export async function storedSize(key: string): Promise<number | null> {
 export async function removeFile(key: string): Promise<void> {
   await fs.promises.rm(pathOf(key), { force: true });
 }
+
+/**
+ * Files under the upload directory older than `olderThanMs`: half-written `.part` files that a
+ * killed process left in tmp/, and stored files by key. Young files are never listed, since
+ * another instance may be writing one or about to record it.
+ */
+export async function listOldUploads(olderThanMs: number, now = Date.now()): Promise<{ parts: string[]; keys: string[] }> {
+  const root = uploadDir();
+  const old = async (file: string) => {
+    const stat = await fs.promises.stat(file).catch(() => null);
+    return stat !== null && stat.mtimeMs < now - olderThanMs;
+  };
+  const parts: string[] = [];
+  const keys: string[] = [];
+  const entries = await fs.promises.readdir(root, { withFileTypes: true }).catch(() => []);
+  for (const dir of entries) {
+    if (!dir.isDirectory()) continue;
+    const inner = await fs.promises.readdir(path.join(root, dir.name)).catch(() => []);
+    for (const name of inner) {
+      const file = path.join(root, dir.name, name);
+      if (dir.name === "tmp" && name.endsWith(".part") && (await old(file))) parts.push(file);
+      else if (KEY.test(name) && name.startsWith(dir.name) && (await old(file))) keys.push(name);
+    }
+  }
+  return { parts, keys };
+}
+
+/** Removes a half-written upload found by `listOldUploads`. */
+export async function removePart(file: string): Promise<void> {
+  if (path.dirname(file) !== path.join(uploadDir(), "tmp") || !file.endsWith(".part")) throw new Error("Not an upload part");
+  await fs.promises.rm(file, { force: true });
+}
