@@ -96,6 +96,19 @@ test("PSD attaches, downloads and removes evidence; it stays inside the force", 
   await upload(p2, "setup.pdf", fx.exe(), "OFFICIAL");
   await expect(errorSummary(p2)).toContainText(WRONG_TYPE);
   await expectNoAxeViolationsWithoutJs(browser, await p2.content(), p2.url());
+  // A large file within the limit arrives whole (proxy.ts must not cut the body short).
+  const large = fx.csv(`Month,Gifts declared\n${"March,12\n".repeat(15 * 1024 * 1024 / 9)}`);
+  await upload(p2, "large-register.csv", large, "OFFICIAL");
+  const largeRow = p2.locator("#evidence .govuk-summary-list__row", { hasText: "large-register.csv" });
+  const largeRes = await p2.request.get((await largeRow.getByRole("link").getAttribute("href"))!);
+  expect(Buffer.compare(Buffer.from(await largeRes.body()), Buffer.from(large))).toBe(0);
+  await largeRow.getByRole("button", { name: /Remove/ }).click();
+  await expect(largeRow).toHaveCount(0);
+  // Larger than the server reads at all: back to the form with the size message, nothing lost.
+  await upload(p2, "huge.pdf", new Uint8Array(26 * 1024 * 1024), "OFFICIAL");
+  await expect(p2).toHaveURL(/upload=too-large/);
+  await expect(errorSummary(p2)).toContainText("The selected file must be smaller than 20 MB");
+  await expect(p2.locator("#evidence .govuk-summary-list__row", { hasText: "register.csv" })).toBeVisible();
   await noJs.close();
 
   // The question page with evidence listed; the check page lists it too.

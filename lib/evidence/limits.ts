@@ -24,3 +24,13 @@ export function formatFileSize(sizeBytes: number): string {
   const mb = sizeBytes / (1024 * 1024);
   return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
 }
+
+/**
+ * The largest form post the server reads: a 20 MB file plus the rest of the form. Keep it equal to
+ * `serverActions.bodySizeLimit` in next.config.js; proxy.ts turns larger posts into a clear message.
+ */
+export const MAX_POST_BYTES = 25 * 1024 * 1024;
+
+/** The query parameter proxy.ts adds when it turned away an over-large upload. */
+export const TOO_LARGE_PARAM = "upload";
+export const TOO_LARGE_VALUE = "too-large";

@@ -4,7 +4,7 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useForm, type FieldValues, type Resolver, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Button, ErrorMessage, ErrorSummary, FormGroup, Hint, NotificationBanner, Radios, TextInput } from "@/components";
-import { FILE_MESSAGES, fileSizeError } from "@/lib/evidence/limits.ts";
+import { FILE_MESSAGES, fileSizeError, TOO_LARGE_PARAM, TOO_LARGE_VALUE } from "@/lib/evidence/limits.ts";
 import { linkEvidenceSchema, MARKINGS, MARKING_LABELS } from "@/lib/evidence/schema.ts";
 import { ACCEPT, FILE_TYPES } from "@/lib/evidence/sniff.ts";
 import { extensionOf } from "@/lib/evidence/names.ts";
@@ -67,8 +67,10 @@ function EvidenceFormsInner({ assessmentId, questionCode, items }: Props) {
     );
 
   const local = last === "upload" ? clientErrors(upload as unknown as UseFormReturn<FieldValues>, FIELD_IDS.upload) : last === "link" ? clientErrors(link as unknown as UseFormReturn<FieldValues>, FIELD_IDS.link) : {};
-  const errors = Object.keys(local).length ? local : state.fieldErrors;
-  const formWithErrors = Object.keys(local).length ? last : state.form;
+  // proxy.ts sends an over-large upload made without JavaScript back here with this flag.
+  const tooLarge = useSearchParams().get(TOO_LARGE_PARAM) === TOO_LARGE_VALUE && !state.form && !last;
+  const errors = Object.keys(local).length ? local : tooLarge ? { [FIELD_IDS.upload.file]: FILE_MESSAGES.tooLarge } : state.fieldErrors;
+  const formWithErrors = Object.keys(local).length ? last : tooLarge ? "upload" : state.form;
   const errorsOf = (intent: EvidenceIntent) => (formWithErrors === intent ? errors : {});
   const summary = Object.entries(errors).map(([field, text]) => ({ href: `#${field === "_form" ? "evidence" : field}`, text }));
   const message = done && done in DONE_MESSAGES && summary.length === 0 ? DONE_MESSAGES[done as EvidenceIntent] : null;
