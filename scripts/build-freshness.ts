@@ -4,7 +4,7 @@ import path from "node:path";
 
 // `npm start` builds only when the sources differ from those of the last build.
 
-const INPUTS = ["app", "components", "lib", "public", "instrumentation.ts", "prisma/schema.prisma", "next.config.js", "tsconfig.json", "package-lock.json", "app/govuk-frontend.css"];
+const INPUTS = ["app", "components", "lib", "public", "instrumentation.ts", "proxy.ts", "prisma/schema.prisma", "next.config.js", "tsconfig.json", "package-lock.json", "app/govuk-frontend.css"];
 const distDir = () => process.env.NEXT_DIST_DIR || ".next";
 
 function walk(p: string, out: string[]): void {

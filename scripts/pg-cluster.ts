@@ -108,11 +108,18 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster | null> 
 async function main(): Promise<void> {
   const cluster = await startThrowawayCluster();
   if (!cluster) throw new Error("PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb).");
-  console.log(`DATABASE_URL=${cluster.url}\nPress Ctrl+C to stop and delete the cluster.`);
+  console.log(`DATABASE_URL=${cluster.url}\nLeave this running (the port changes every run); press Ctrl+C to stop and delete the cluster.`);
   const keepAlive = setInterval(() => undefined, 1 << 30);
-  const stop = () => void cluster.stop().finally(() => clearInterval(keepAlive));
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  // Ctrl+C reaches this process twice (from the terminal and from tsx): the handler stays installed
+  // and ignores repeats, so a second signal cannot kill it before the folder is deleted.
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void cluster.stop().finally(() => clearInterval(keepAlive));
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

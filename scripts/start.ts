@@ -1,6 +1,7 @@
 // `npm start`: migrate and seed the database, build if the sources changed, serve the production build.
 import { spawn, spawnSync } from "node:child_process";
 import { buildIsCurrent, recordBuild } from "./build-freshness.ts";
+import { withBuildLock } from "./build-lock.ts";
 import { prepareDatabase, printDemoSignIns } from "./prepare-db.ts";
 import { ensureAuthSecret } from "@/lib/auth/secret.ts";
 import { databaseUrl } from "@/lib/db/url.ts";
@@ -19,11 +20,15 @@ async function main(): Promise<void> {
   await (await import("@/lib/db/client.ts")).prisma.$disconnect();
 
   if (!buildIsCurrent()) {
-    console.log("Building the app (first start or sources changed)…");
-    spawnSync(process.execPath, ["scripts/copy-govuk-assets.mjs"], { stdio: "inherit" });
-    const build = spawnSync(process.execPath, [NEXT, "build"], { stdio: "inherit", env: process.env });
-    if (build.status !== 0) throw new Error("next build failed");
-    recordBuild();
+    await withBuildLock(() => {
+      // Another instance may have built it while this one waited.
+      if (buildIsCurrent()) return;
+      console.log("Building the app (first start or sources changed)…");
+      spawnSync(process.execPath, ["scripts/copy-govuk-assets.mjs"], { stdio: "inherit" });
+      const build = spawnSync(process.execPath, [NEXT, "build"], { stdio: "inherit", env: process.env });
+      if (build.status !== 0) throw new Error("next build failed");
+      recordBuild();
+    });
   }
 
   const port = process.env.PORT ?? "3000";
