@@ -34,9 +34,15 @@ export async function migrate(): Promise<void> {
     process.stderr.write(stdout + stderr);
     throw new Error("Applying database migrations failed");
   }
-  const applied = /(\d+) migrations? found/.exec(stdout)?.[1];
+  const found = /(\d+) migrations? found/.exec(stdout)?.[1];
   const folder = postgres ? "prisma/postgresql/migrations" : "prisma/migrations";
-  console.log(`Database migrations are up to date${applied ? ` (${applied} in ${folder})` : ""}.`);
+  // The CLI lists what it applied as "└─ <folder>/" lines; none when nothing was pending.
+  const applied = stdout.match(/└─ \d{14}_[a-z0-9_]+\//g)?.length ?? 0;
+  console.log(
+    applied > 0
+      ? `Applied ${applied} migration${applied === 1 ? "" : "s"} from ${folder}.`
+      : `Database migrations are up to date${found ? ` (${found} in ${folder})` : ""}.`,
+  );
 }
 
 /** Runs fn while holding a PostgreSQL session lock, so instances starting together migrate and seed one at a time. */
