@@ -2,11 +2,12 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import "./govuk-frontend.css";
 import "./theme.css";
+import "./widgets.css";
 import { ServiceFooter, ServiceHeader, SkipLink } from "@/components";
 import { getActor } from "@/lib/auth/session.ts";
 import { HOME_BY_ROLE, ROLE_LABELS } from "@/lib/auth/roles.ts";
 import { NAV_BY_ROLE } from "@/lib/auth/navigation.ts";
-import { signOutAction } from "./actions/sign-out.ts";
+import { signOutAction } from "./(auth)/sign-out-action.ts";
 
 export const metadata: Metadata = {
   title: { template: "%s – Integrity Health Check", default: "Integrity Health Check" },

@@ -23,8 +23,8 @@ export function summarise(latenciesMs: number[], seconds: number, errors: number
   };
 }
 
-export function table(rows: { name: string; stats: Stats }[]): string {
-  const head = "| scenario | saves | saves/s | p50 ms | p95 ms | p99 ms | max ms | errors |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
+export function table(rows: { name: string; stats: Stats }[], unit = "saves"): string {
+  const head = `| scenario | ${unit} | ${unit}/s | p50 ms | p95 ms | p99 ms | max ms | errors |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`;
   const body = rows.map(({ name, stats: s }) => `| ${name} | ${s.count} | ${s.perSecond} | ${s.p50} | ${s.p95} | ${s.p99} | ${s.max} | ${s.errors} |`);
   return [head, ...body].join("\n");
 }

@@ -7,6 +7,8 @@ type TableCellOptions = {
   colSpan?: number;
   rowSpan?: number;
   className?: string;
+  /** Column headers of a sortable table: how the rows are sorted by this column now. */
+  ariaSort?: "ascending" | "descending" | "none";
 };
 
 /** A cell with options; its content goes in `content` (or `text`, as in the govuk macros). */
@@ -85,6 +87,7 @@ export function Table({
                   className={cx("govuk-table__header", cell.numeric && "govuk-table__header--numeric", cell.className)}
                   colSpan={cell.colSpan}
                   rowSpan={cell.rowSpan}
+                  aria-sort={cell.ariaSort}
                 >
                   {cell.content}
                 </th>

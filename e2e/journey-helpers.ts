@@ -61,3 +61,12 @@ export async function completeSection(page: Page, assessmentId: string, sectionC
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(`/assessments/${assessmentId}`);
 }
+
+/** Answers through the API, as the question pages would have saved them (first saves: version 0). */
+export async function answerThroughApi(page: Page, id: string, fixture: Record<string, unknown>, except: readonly string[] = []): Promise<void> {
+  for (const [code, value] of Object.entries(fixture)) {
+    if (except.includes(code)) continue;
+    const res = await page.request.put(`/api/v1/assessments/${id}/answers/${code}`, { data: { value, version: 0 } });
+    expect(res.status(), `saving ${code}`).toBe(200);
+  }
+}

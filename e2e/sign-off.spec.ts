@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { answers as fixture } from "../prisma/seed/demo-answers/wiltshire.ts";
 import { errorSummary, expectNoAxeViolations, expectNoAxeViolationsWithoutJs, signIn } from "./helpers.ts";
-import { startHealthCheck } from "./journey-helpers.ts";
+import { answerThroughApi, startHealthCheck } from "./journey-helpers.ts";
 
 // Readiness, sign-off, return and submission through the real app: PSD staff send the health
 // check to their chief officer, who returns it once with a comment and then submits it.
@@ -9,14 +9,7 @@ import { startHealthCheck } from "./journey-helpers.ts";
 
 test.describe.configure({ timeout: 180_000 });
 
-/** Answers through the API, as the question pages would have saved them. */
-async function answerAll(page: Page, id: string, except: readonly string[] = []): Promise<void> {
-  for (const [code, value] of Object.entries(fixture)) {
-    if (except.includes(code)) continue;
-    const res = await page.request.put(`/api/v1/assessments/${id}/answers/${code}`, { data: { value, version: 0 } });
-    expect(res.status(), `saving ${code}`).toBe(200);
-  }
-}
+const answerAll = (page: Page, id: string, except: readonly string[] = []) => answerThroughApi(page, id, fixture, except);
 
 async function switchTo(page: Page, email: string): Promise<void> {
   await page.getByRole("button", { name: "Sign out" }).click();

@@ -3,13 +3,16 @@ import Link from "next/link";
 import { NotificationBanner } from "@/components";
 import { requireActor } from "@/lib/auth/session.ts";
 import { listAssessments } from "@/lib/db/assessments.ts";
+import { getActionDashboard } from "@/lib/db/actions.ts";
 import { ForceCycles } from "../_components/force-home.tsx";
+import { ActionDashboardView } from "./_components/action-dashboard.tsx";
 
 export const metadata: Metadata = { title: "Overview" };
 
+/** The chief officer's home: what waits for their sign-off, the health check, then the action plan. */
 export default async function ChiefHome() {
   const actor = await requireActor(["CHIEF_OFFICER"]);
-  const waiting = await listAssessments(actor, { status: ["READY_FOR_SIGN_OFF"] });
+  const [waiting, dashboard] = await Promise.all([listAssessments(actor, { status: ["READY_FOR_SIGN_OFF"] }), getActionDashboard(actor)]);
   return (
     <>
       <span className="govuk-caption-l">{actor.forceName}</span>
@@ -29,6 +32,7 @@ export default async function ChiefHome() {
         <p className="govuk-body">Nothing is waiting for your sign-off.</p>
       )}
       <ForceCycles actor={actor} />
+      <ActionDashboardView d={dashboard} />
     </>
   );
 }

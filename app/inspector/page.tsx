@@ -13,6 +13,12 @@ export default async function InspectorHome() {
     <>
       <h1 className="govuk-heading-l">Submitted assessments</h1>
       <p className="govuk-body">Health checks that forces have submitted to the inspectorate. Drafts are not shown until a force submits them.</p>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/review">
+          Review submitted assessments
+        </a>{" "}
+        to query answers, return an assessment to its force or accept it with a judgement.
+      </p>
       {assessments.length === 0 ? (
         <InsetText>No force has submitted an assessment yet.</InsetText>
       ) : (

@@ -8,12 +8,13 @@ import type { FormState } from "@/lib/forms/state.ts";
  * form's zod resolver first and only then posts; without it, the browser posts the form to the
  * server action, which re-validates with the same schema and returns the errors as state.
  */
-export function useValidatedForm<T extends FieldValues, Extra = Record<string, never>>(
-  action: (state: FormState<Extra>, formData: FormData) => Promise<FormState<Extra>>,
+export function useValidatedForm<T extends FieldValues, Extra = Record<string, never>, S extends FormState<Extra> = FormState<Extra>>(
+  action: (state: S, formData: FormData) => Promise<S>,
   resolver: Resolver<T>,
-  initial: FormState<Extra>,
+  initial: S,
 ) {
-  const [state, formAction, pending] = useActionState(action, initial);
+  // S is a plain state object, never a promise, so Awaited<S> is S (TypeScript cannot see that for a type parameter).
+  const [state, formAction, pending] = useActionState<S, FormData>(action as unknown as (state: Awaited<S>, formData: FormData) => Promise<S>, initial as Awaited<S>);
   const formRef = useRef<HTMLFormElement>(null);
   const form = useForm<T>({ resolver, mode: "onSubmit", reValidateMode: "onChange", shouldFocusError: false });
 

@@ -36,7 +36,7 @@ export type ActionUpdateView = { id: string; at: string; author: string | null; 
 /** One entry of an action's history, from its audit events. */
 export type ActionHistoryEntry = { at: string; actor: string; action: string; summary: string };
 
-export type ActionEvidenceView = { id: string; kind: "FILE" | "LINK"; title: string; fileName: string | null; url: string | null; sizeBytes: number | null; marking: string; createdAt: string };
+export type ActionEvidenceView = { id: string; kind: "FILE" | "LINK"; title: string; fileName: string | null; url: string | null; sizeBytes: number | null; marking: string; createdAt: string; addedBy: string | null };
 
 export type ActionDetail = ActionSummary & {
   description: string;
@@ -52,7 +52,7 @@ export type ActionDetail = ActionSummary & {
   evidence: ActionEvidenceView[];
   history: ActionHistoryEntry[];
   /** What the asking actor may do with it now, so pages show only the buttons that will work. */
-  can: { edit: boolean; update: boolean; complete: boolean; close: boolean; reopen: boolean };
+  can: { edit: boolean; update: boolean; complete: boolean; close: boolean; reopen: boolean; addEvidence: boolean };
 };
 
 export type ActionCounts = { total: number; byRag: Record<Rag, number>; byStatus: Record<ActionStatus, number> };

@@ -12,6 +12,8 @@ export type SnapshotInput = {
   answers: Record<string, unknown>;
   declaration?: { name: string; role: string; date: string } | null;
   judgement?: { judgement: string; summary: string; inspectorName: string; inspectorRegion: string } | null;
+  /** Acceptance only: the inspector's optional judgement per section, keyed by section code. */
+  sectionJudgements?: Record<string, string>;
   takenAt: string;
 };
 
@@ -35,17 +37,22 @@ export type SubmissionSource = {
   takenAt: Date;
 };
 
-/** The one way a submission snapshot is built: by the chief officer's submit and by the demo seed. */
-export function buildSubmissionSnapshot(s: SubmissionSource): { content: string; sha256: string } {
-  return buildSnapshot({
-    kind: "SUBMISSION",
-    // Named fields only, so a caller's wider row never leaks into the record.
-    assessment: { id: s.assessment.id, reference: s.assessment.reference, status: "SUBMITTED" },
+/**
+ * What every kind of snapshot records about the assessment, in named fields only, so a caller's
+ * wider row never leaks into the record.
+ */
+export function snapshotHeader(s: Pick<SubmissionSource, "assessment" | "force" | "cycle" | "checklist" | "answers" | "takenAt">, status: string) {
+  return {
+    assessment: { id: s.assessment.id, reference: s.assessment.reference, status },
     force: { slug: s.force.slug, name: s.force.name },
     cycle: { slug: s.cycle.slug, name: s.cycle.name, periodStart: s.cycle.periodStart.toISOString(), periodEnd: s.cycle.periodEnd.toISOString() },
     checklist: { number: s.checklist.number, contentHash: s.checklist.contentHash },
     answers: s.answers,
-    declaration: s.declaration,
     takenAt: s.takenAt.toISOString(),
-  });
+  };
+}
+
+/** The one way a submission snapshot is built: by the chief officer's submit and by the demo seed. */
+export function buildSubmissionSnapshot(s: SubmissionSource): { content: string; sha256: string } {
+  return buildSnapshot({ kind: "SUBMISSION", ...snapshotHeader(s, "SUBMITTED"), declaration: s.declaration });
 }

@@ -91,7 +91,9 @@ export const submitSchema = z
     if (typeof parts.day !== "string" || typeof parts.month !== "string" || typeof parts.year !== "string") return;
     const checked = checkDeclarationDate(parts);
     if ("message" in checked) ctx.addIssue({ code: "custom", path: [checked.field], message: checked.message });
-  })
+    // zod 4 skips refinements once a field has failed unless told otherwise: the date's message
+    // belongs in the same error summary as the others.
+  }, { when: () => true })
   // Keeps the typed fields (so the browser form's resolver still fits) and adds the date itself.
   .transform((v) => {
     const checked = checkDeclarationDate({ day: v["declarationDate-day"], month: v["declarationDate-month"], year: v["declarationDate-year"] });

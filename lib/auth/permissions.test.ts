@@ -87,3 +87,22 @@ describe("actions and administration", () => {
     expect(can(admin, "reference:manage", null)).toBe(true);
   });
 });
+
+describe("national view", () => {
+  it("only inspectors read the national view and year on year", () => {
+    expect(can(inspector, "national:read", null)).toBe(true);
+    for (const a of [psd, chief, admin]) expect(can(a, "national:read", null)).toBe(false);
+  });
+});
+
+describe("the inspectorate's review", () => {
+  it.each(ASSESSMENT_STATUSES)("only inspectors read the review, once the assessment reached them (%s)", (s) => {
+    expect(can(inspector, "review:read", other(s))).toBe(["SUBMITTED", "RETURNED", "ACCEPTED"].includes(s));
+    for (const a of [psd, chief, admin]) expect(can(a, "review:read", own(s))).toBe(false);
+  });
+  it.each(ASSESSMENT_STATUSES)("only the force's PSD responds to queries, and only while returned (%s)", (s) => {
+    expect(can(psd, "review:respond", own(s))).toBe(s === "RETURNED");
+    expect(can(psd, "review:respond", other(s))).toBe(false);
+    for (const a of [chief, inspector, admin]) expect(can(a, "review:respond", own(s))).toBe(false);
+  });
+});

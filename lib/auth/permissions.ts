@@ -21,12 +21,15 @@ type Rules = {
   "assessment:mark-ready": AssessmentRef;
   "assessment:sign-off": AssessmentRef;
   "assessment:review": AssessmentRef;
+  "review:read": AssessmentRef;
+  "review:respond": AssessmentRef;
   "action:read": ForceRef & { assessmentStatus?: AssessmentStatus | null };
   "action:write": ForceRef;
   "action:close": ForceRef;
   "force:read": ForceRef;
   "user:manage": null;
   "reference:manage": null;
+  "national:read": null;
 };
 export type Permission = keyof Rules;
 
@@ -42,6 +45,10 @@ const RULES: { [P in Permission]: (actor: Actor, resource: Rules[P]) => boolean 
   "assessment:sign-off": (a, r) =>
     a.role === "CHIEF_OFFICER" && ownForce(a, r.forceId) && r.status === "READY_FOR_SIGN_OFF",
   "assessment:review": (a, r) => a.role === "INSPECTOR" && r.status === "SUBMITTED",
+  // The review (queries, decisions, judgement) is the inspectorate's working view: force users
+  // see only the queries put to them, through "review:respond" and the task list.
+  "review:read": (a, r) => a.role === "INSPECTOR" && INSPECTOR_VISIBLE.includes(r.status),
+  "review:respond": (a, r) => a.role === "PSD" && ownForce(a, r.forceId) && r.status === "RETURNED",
   "action:read": (a, r) =>
     ((a.role === "PSD" || a.role === "CHIEF_OFFICER") && ownForce(a, r.forceId)) ||
     (a.role === "INSPECTOR" && !!r.assessmentStatus && INSPECTOR_VISIBLE.includes(r.assessmentStatus)),
@@ -50,6 +57,8 @@ const RULES: { [P in Permission]: (actor: Actor, resource: Rules[P]) => boolean 
   "force:read": (a, r) => a.role === "INSPECTOR" || a.role === "ADMIN" || ownForce(a, r.forceId),
   "user:manage": (a) => a.role === "ADMIN",
   "reference:manage": (a) => a.role === "ADMIN",
+  // Cross-force figures are the inspectorate's: force users and admins never see them.
+  "national:read": (a) => a.role === "INSPECTOR",
 };
 
 export function can<P extends Permission>(actor: Actor, permission: P, resource: Rules[P]): boolean {

@@ -9,6 +9,8 @@ import { prisma, type Tx } from "./client.ts";
 import { appendAudit } from "./audit.ts";
 import { checklistForVersion } from "./checklist.ts";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.ts";
+import { currentRound } from "./review-common.ts";
+import { unansweredQueryCodes } from "./review-responses.ts";
 
 // Readiness, sign-off, return and submission. Each status change is a compare-and-set on
 // (id, status, version) that increments the version, so of two people acting on the same
@@ -76,7 +78,7 @@ async function compareAndSet(tx: Tx, row: Row, expectedVersion: number, data: Pa
 }
 
 /** Every stored answer, parsed from its stored JSON: read inside the transaction that relies on it. */
-async function storedAnswers(tx: Tx, assessmentId: string): Promise<Record<string, unknown>> {
+export async function storedAnswers(tx: Tx, assessmentId: string): Promise<Record<string, unknown>> {
   const rows = await tx.answer.findMany({ where: { assessmentId }, select: { questionCode: true, value: true } });
   return Object.fromEntries(rows.map((a) => [a.questionCode, JSON.parse(a.value) as unknown]));
 }
@@ -94,7 +96,8 @@ async function signOffNoteWhere(assessmentId: string) {
   return { assessmentId, kind: "NOTE" as const, questionCode: null, authorId: { in: chiefs.map((c) => c.id) } };
 }
 
-const auditOf = (row: Row, action: string, after: Record<string, unknown>) => ({
+/** An assessment's status change as an audit event (also used by the inspectorate's review). */
+export const auditOf = (row: Pick<Row, "id" | "forceId" | "status" | "version">, action: string, after: Record<string, unknown>) => ({
   entityType: "assessment",
   entityId: row.id,
   forceId: row.forceId,
@@ -113,6 +116,14 @@ export async function markReady(actor: Actor, input: unknown): Promise<Transitio
   return prisma.$transaction(async (tx) => {
     const missing = missingRequiredQuestions(checklist.definition, await storedAnswers(tx, row.id));
     if (missing.length > 0) throw missingError(missing);
+    // Returned by the inspectorate: every query needs the force's response before it goes back.
+    const unanswered = row.status === "RETURNED" ? await unansweredQueryCodes(tx, row.id) : [];
+    if (unanswered.length > 0) {
+      throw new ValidationError(
+        Object.fromEntries(unanswered.map((code) => [code, `Respond to the inspector’s query on ${code}`])),
+        `Respond to every query from the inspectorate before sending this for sign-off (${unanswered.length} still to answer)`,
+      );
+    }
     const now = new Date();
     const version = await compareAndSet(tx, row, expectedVersion, { status: "READY_FOR_SIGN_OFF", readyAt: now });
     // Sending it back to the chief officer answers their return notes.
@@ -122,16 +133,20 @@ export async function markReady(actor: Actor, input: unknown): Promise<Transitio
   });
 }
 
-/** Chief officer: READY_FOR_SIGN_OFF → DRAFT, with a note to professional standards saying what to change. */
+/**
+ * Chief officer: READY_FOR_SIGN_OFF → DRAFT, with a note to professional standards saying what to
+ * change; or back to RETURNED when the inspectorate had returned it (it stays visible to them).
+ */
 export async function returnToPsd(actor: Actor, input: unknown): Promise<TransitionResult & { noteId: string }> {
   const { assessmentId, expectedVersion, comment } = parseOrThrow(returnToPsdSchema, input);
   const row = await loadInScope(actor, assessmentId);
   authorise(actor, row, { permission: "assessment:sign-off", role: "CHIEF_OFFICER", expectedVersion, what: "returned to professional standards" });
   return prisma.$transaction(async (tx) => {
-    const version = await compareAndSet(tx, row, expectedVersion, { status: "DRAFT", readyAt: null });
+    const status = (await currentRound(tx, row.id)) > 0 ? ("RETURNED" as const) : ("DRAFT" as const);
+    const version = await compareAndSet(tx, row, expectedVersion, { status, readyAt: null });
     const note = await tx.reviewComment.create({ data: { assessmentId: row.id, kind: "NOTE", body: comment, authorId: actor.userId }, select: { id: true } });
-    await appendAudit(tx, actor, auditOf(row, "assessment.return-to-psd", { status: "DRAFT", version, noteId: note.id, comment }));
-    return { id: row.id, reference: row.reference, status: "DRAFT" as const, version, noteId: note.id };
+    await appendAudit(tx, actor, auditOf(row, "assessment.return-to-psd", { status, version, noteId: note.id, comment }));
+    return { id: row.id, reference: row.reference, status, version, noteId: note.id };
   });
 }
 

@@ -6,7 +6,7 @@ import { fileEvidenceSchema, linkEvidenceSchema, type Marking } from "@/lib/evid
 import { FILE_MESSAGES, fileSizeError } from "@/lib/evidence/limits.ts";
 import { cleanFileName } from "@/lib/evidence/names.ts";
 import { checkFileType } from "@/lib/evidence/sniff.ts";
-import { removeFile, storeFile } from "@/lib/evidence/storage.ts";
+import { removeFile, storeFile, type StoredFile } from "@/lib/evidence/storage.ts";
 import { canonicalJson } from "@/lib/checklist/hash.ts";
 import { fieldErrorsOf, parseOrThrow } from "@/lib/validation.ts";
 import { prisma, type Tx } from "./client.ts";
@@ -105,9 +105,14 @@ async function insert(actor: Actor, t: AnswerTarget, data: NewEvidence): Promise
   return { ...row, addedBy: actor.name };
 }
 
-/** Uploads a file: size, name and content checked; stored (SHA-256 recorded) only if all are fine. */
-export async function addFileEvidence(actor: Actor, fields: unknown, file: { name: string; bytes: Uint8Array }): Promise<EvidenceItem> {
-  const parsed = fileEvidenceSchema.safeParse(fields);
+export type CheckedUpload<T> = { fields: T; fileName: string; mimeType: string };
+
+/**
+ * The checks every upload passes before anything is stored: the form's fields, then the file's
+ * size, name and content. All problems are reported together. Shared with action evidence.
+ */
+export function checkUpload<S extends z.ZodType>(schema: S, fields: unknown, file: { name: string; bytes: Uint8Array }): CheckedUpload<z.output<S>> {
+  const parsed = schema.safeParse(fields);
   const errors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   const fileName = cleanFileName(file.name);
   const sizeError = file.name === "" && file.bytes.length === 0 ? FILE_MESSAGES.missing : fileSizeError(file.bytes.length);
@@ -115,25 +120,29 @@ export async function addFileEvidence(actor: Actor, fields: unknown, file: { nam
   const fileError = sizeError ?? (type && !type.ok ? type.message : null);
   if (fileError) errors.file = fileError;
   if (!parsed.success || fileError || !type?.ok) throw new ValidationError(errors);
+  return { fields: parsed.data, fileName, mimeType: type.mimeType };
+}
 
-  const target = await authoriseChange(actor, parsed.data.assessmentId, parsed.data.questionCode);
-  const stored = await storeFile(file.bytes);
+/** The columns of a checked and stored file, as an evidence row keeps them. */
+export type FileColumns = { kind: "FILE"; title: string; fileName: string; storageKey: string; sha256: string; sizeBytes: number; mimeType: string; marking: Marking };
+
+/** Stores the checked file, then records it; if recording fails the file goes, since nothing points at it. */
+export async function storeThenRecord<T>(upload: CheckedUpload<{ marking: Marking }>, bytes: Uint8Array, record: (file: FileColumns) => Promise<T>): Promise<T> {
+  const stored: StoredFile = await storeFile(bytes);
   try {
-    return await insert(actor, target, {
-      kind: "FILE",
-      title: fileName,
-      fileName,
-      storageKey: stored.key,
-      sha256: stored.sha256,
-      sizeBytes: stored.sizeBytes,
-      mimeType: type.mimeType,
-      marking: parsed.data.marking,
-    });
+    const { fileName, mimeType } = upload;
+    return await record({ kind: "FILE", title: fileName, fileName, storageKey: stored.key, sha256: stored.sha256, sizeBytes: stored.sizeBytes, mimeType, marking: upload.fields.marking });
   } catch (e) {
-    // No row points at the file, so nothing would ever serve or remove it.
     await removeFile(stored.key).catch((cleanup: unknown) => console.error("Could not remove an unrecorded evidence file", cleanup));
     throw e;
   }
+}
+
+/** Uploads a file: size, name and content checked; stored (SHA-256 recorded) only if all are fine. */
+export async function addFileEvidence(actor: Actor, fields: unknown, file: { name: string; bytes: Uint8Array }): Promise<EvidenceItem> {
+  const upload = checkUpload(fileEvidenceSchema, fields, file);
+  const target = await authoriseChange(actor, upload.fields.assessmentId, upload.fields.questionCode);
+  return storeThenRecord(upload, file.bytes, (columns) => insert(actor, target, columns));
 }
 
 export async function addLinkEvidence(actor: Actor, input: unknown): Promise<EvidenceItem> {

@@ -10,6 +10,9 @@ import { ADMIN, CYCLE_2012, DEMO_PASSWORD, DEMO_SUBMISSIONS, INSPECTOR, chiefEma
 import { prisma } from "./client.ts";
 import { appendAudit } from "./audit.ts";
 import { publishChecklistVersion } from "./checklist.ts";
+import { seedDemoReviews } from "./review-seed.ts";
+import { seedBaseline2011 } from "./seed-baseline.ts";
+import { seedDemoActions } from "@/prisma/seed/demo-actions.ts";
 
 // Reference data is ensured on every start (idempotent); demo data only into an empty database.
 
@@ -75,6 +78,9 @@ export async function seedDemoData(): Promise<void> {
     if (!force || !meta) throw new Error(`Demo data names an unknown force: ${slug}`);
     await seedSubmittedAssessment({ force, cycle, versionId: version.id, contentHash: version.contentHash, versionNumber: version.number, answers: demo.answers, meta, psdId: psds.get(slug)!, chiefId: chiefs.get(slug)! });
   }
+  await seedDemoReviews();
+  await seedBaseline2011();
+  await seedDemoActions();
 }
 
 type SubmittedSeed = {

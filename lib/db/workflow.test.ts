@@ -7,6 +7,7 @@ import { verifySnapshot } from "@/lib/assessments/snapshot.ts";
 import { answers as wiltshire } from "@/prisma/seed/demo-answers/wiltshire.ts";
 import { prisma } from "./client.ts";
 import { actorFor } from "./test-support/actors.ts";
+import { declaration } from "./test-support/declaration.ts";
 import { startAssessment } from "./assessment-start.ts";
 import { saveAnswer } from "./answers.ts";
 import { listSignOffNotes, markReady, returnToPsd, submitAssessment } from "./assessment-workflow.ts";
@@ -29,17 +30,6 @@ async function setUp(slug: string, fill: boolean): Promise<Force> {
 }
 
 const state = (id: string) => prisma.assessment.findUniqueOrThrow({ where: { id } });
-const declaration = (id: string, expectedVersion: number, over: Record<string, unknown> = {}) => ({
-  assessmentId: id,
-  expectedVersion,
-  declarationName: "Jane Example",
-  declarationRole: "Deputy Chief Constable",
-  "declarationDate-day": "3",
-  "declarationDate-month": "7",
-  "declarationDate-year": "2012",
-  confirm: "yes",
-  ...over,
-});
 const auditActions = async (id: string) =>
   (await prisma.auditEvent.findMany({ where: { entityType: "assessment", entityId: id }, orderBy: { at: "asc" } })).map((e) => ({
     action: e.action,

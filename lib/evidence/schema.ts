@@ -31,8 +31,7 @@ function isWebAddress(value: string): boolean {
   }
 }
 
-export const linkEvidenceSchema = z.object({
-  ...target,
+const linkFields = {
   url: z
     .string({ error: "Enter the web address of the evidence" })
     .trim()
@@ -45,5 +44,14 @@ export const linkEvidenceSchema = z.object({
     .min(1, "Enter a title for the link")
     .max(TITLE_MAX, `The title must be ${TITLE_MAX} characters or fewer`)
     .refine((s) => !CONTROL_CHARS.test(s), "The title contains hidden characters that are not allowed. Type it again instead of pasting it"),
-});
+};
+
+export const linkEvidenceSchema = z.object({ ...target, ...linkFields });
 export type LinkEvidenceInput = z.input<typeof linkEvidenceSchema>;
+
+// Evidence of what was done about an action (lib/db/action-evidence.ts): the same checks, its own target.
+const actionTarget = { actionId: z.string().min(1).max(64), marking: target.marking };
+export const actionFileEvidenceSchema = z.object(actionTarget);
+export type ActionFileEvidenceInput = z.input<typeof actionFileEvidenceSchema>;
+export const actionLinkEvidenceSchema = z.object({ ...actionTarget, ...linkFields });
+export type ActionLinkEvidenceInput = z.input<typeof actionLinkEvidenceSchema>;

@@ -6,6 +6,7 @@ import { ConflictError, isDataError, ValidationError } from "@/lib/db/errors.ts"
 
 // JSON API handlers: the same session cookie as the pages, the same data layer, errors as status codes.
 
+/** Returns the JSON body (sent as 200), or a NextResponse of its own (e.g. 201 Created). */
 type Handler<C> = (actor: Actor, request: Request, context: C) => Promise<unknown>;
 
 export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}): NextResponse {
@@ -18,6 +19,7 @@ export function withActor<C>(handler: Handler<C>) {
     if (!actor) return jsonError(401, "Sign in to use the API");
     try {
       const body = await handler(actor, request, context);
+      if (body instanceof NextResponse) return body;
       return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
     } catch (e) {
       if (e instanceof ValidationError) return jsonError(422, e.message, { fieldErrors: e.fieldErrors });

@@ -6,6 +6,7 @@ import { SECTION_STATUS_LABELS, type SectionStatus } from "@/lib/assessments/pro
 import { deadlineText, formatDate, formatDateTime } from "@/lib/format.ts";
 import { loadAssessment } from "./load.ts";
 import { ReturnNoteBanner } from "./_workflow/return-note-banner.tsx";
+import { ReviewQueriesBanner } from "./_review/queries-banner.tsx";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; sent?: string }> };
 
@@ -35,6 +36,7 @@ export default async function AssessmentTaskList({ params, searchParams }: Props
         <NotificationBanner type="success" title="Success" heading="Sent to your chief officer for sign-off" />
       ) : null}
       <ReturnNoteBanner actor={actor} assessmentId={a.id} />
+      <ReviewQueriesBanner assessment={a} />
       <span className="govuk-caption-l">{a.force.name}</span>
       <h1 className="govuk-heading-l">{a.cycle.name} health check</h1>
       <SummaryList
@@ -54,6 +56,11 @@ export default async function AssessmentTaskList({ params, searchParams }: Props
             : []),
         ]}
       />
+      <p className="govuk-body">
+        <Link className="govuk-link" href={`${base}/report`}>
+          {a.status === "ACCEPTED" ? "Read the status report" : "Preview the status report (draft)"}
+        </Link>
+      </p>
       <h2 className="govuk-heading-m">Sections</h2>
       <p className="govuk-body" id="progress">
         {allComplete ? "You have completed all sections." : `You have completed ${p.sectionsCompleted} of ${p.sectionsTotal} sections.`}

@@ -9,3 +9,8 @@ export async function actorFor(email: string): Promise<Actor> {
   if (!actor) throw new Error(`${email} is not active`);
   return actor;
 }
+
+/** Several demo users at once, in the order given. */
+export async function actorsFor<const E extends readonly string[]>(emails: E): Promise<{ [K in keyof E]: Actor }> {
+  return (await Promise.all(emails.map(actorFor))) as { [K in keyof E]: Actor };
+}

@@ -10,9 +10,19 @@ import { ACCEPT, FILE_TYPES } from "@/lib/evidence/sniff.ts";
 import { extensionOf } from "@/lib/evidence/names.ts";
 import { evidenceAction } from "./actions.ts";
 import { EvidenceList, type EvidenceView } from "./evidence-list.tsx";
-import { DONE_MESSAGES, DONE_PARAM, FIELD_IDS, initialEvidenceState, type EvidenceIntent } from "./state.ts";
+import { DONE_MESSAGES, DONE_PARAM, FIELD_IDS, initialEvidenceState, type EvidenceFormState, type EvidenceIntent } from "./state.ts";
 
-type Props = { assessmentId: string; questionCode: string; items: readonly EvidenceView[] };
+type Props = {
+  /** What the evidence supports, posted with every form: an answer (assessmentId, questionCode) or an action (actionId). */
+  target: Readonly<Record<string, string>>;
+  items: readonly EvidenceView[];
+  /** Defaults to an answer's evidence; actions pass their own, with the same state. */
+  action?: (state: EvidenceFormState, formData: FormData) => Promise<EvidenceFormState>;
+  /** Whether items may be removed now (a completed action's evidence stays while it is checked). */
+  canRemove?: boolean;
+  /** What to say when there is none yet. */
+  empty?: string;
+};
 type UploadValues = { file?: FileList; marking?: string };
 type LinkValues = { url: string; title: string; marking: string };
 
@@ -46,11 +56,11 @@ export function EvidenceForms(props: Props) {
   return <EvidenceFormsInner key={fresh} {...props} />;
 }
 
-function EvidenceFormsInner({ assessmentId, questionCode, items }: Props) {
+function EvidenceFormsInner({ target, items, action = evidenceAction, canRemove = true, empty = "No evidence has been added to this question yet." }: Props) {
   const pathname = usePathname();
   const done = useSearchParams().get(DONE_PARAM);
   // Without JavaScript the browser posts to this address, so the answer opens at the evidence.
-  const [state, formAction, pending] = useActionState(evidenceAction, initialEvidenceState, `${pathname}#evidence`);
+  const [state, formAction, pending] = useActionState(action, initialEvidenceState, `${pathname}#evidence`);
   const [last, setLast] = useState<EvidenceIntent | null>(null);
   const upload = useForm<UploadValues>({ resolver: uploadResolver, mode: "onSubmit", reValidateMode: "onChange", shouldFocusError: false });
   const link = useForm<LinkValues>({ resolver: linkResolver, mode: "onSubmit", reValidateMode: "onChange", shouldFocusError: false });
@@ -77,8 +87,9 @@ function EvidenceFormsInner({ assessmentId, questionCode, items }: Props) {
   const hidden = (intent: EvidenceIntent) => (
     <>
       <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="assessmentId" value={assessmentId} />
-      <input type="hidden" name="questionCode" value={questionCode} />
+      {Object.entries(target).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <input type="hidden" name="returnTo" value={pathname} />
     </>
   );
@@ -96,18 +107,22 @@ function EvidenceFormsInner({ assessmentId, questionCode, items }: Props) {
       {items.length ? (
         <EvidenceList
           items={items}
-          action={(item) => (
-            <form action={formAction}>
-              {hidden("remove")}
-              <input type="hidden" name="evidenceId" value={item.id} />
-              <Button variant="secondary" className="govuk-!-margin-bottom-0" disabled={pending}>
-                Remove<span className="govuk-visually-hidden"> {item.title}</span>
-              </Button>
-            </form>
-          )}
+          action={
+            canRemove
+              ? (item) => (
+                  <form action={formAction}>
+                    {hidden("remove")}
+                    <input type="hidden" name="evidenceId" value={item.id} />
+                    <Button variant="secondary" className="govuk-!-margin-bottom-0" disabled={pending}>
+                      Remove<span className="govuk-visually-hidden"> {item.title}</span>
+                    </Button>
+                  </form>
+                )
+              : undefined
+          }
         />
       ) : (
-        <p className="govuk-body">No evidence has been added to this question yet.</p>
+        <p className="govuk-body">{empty}</p>
       )}
 
       <form ref={uploadRef} action={formAction} onSubmit={submit("upload", upload, uploadRef)} encType="multipart/form-data" noValidate>

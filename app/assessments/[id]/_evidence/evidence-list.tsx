@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { MARKING_LABELS } from "@/lib/evidence/schema.ts";
+import { MARKING_LABELS, type Marking } from "@/lib/evidence/schema.ts";
+import { extensionOf } from "@/lib/evidence/names.ts";
 import { FILE_TYPES } from "@/lib/evidence/sniff.ts";
 import { formatFileSize } from "@/lib/evidence/limits.ts";
 import { formatDateTime } from "@/lib/format.ts";
@@ -18,18 +19,38 @@ export type EvidenceView = {
   added: string;
 };
 
-export function evidenceView(assessmentId: string, e: EvidenceItem): EvidenceView {
-  const type = Object.values(FILE_TYPES).find((t) => t.mimeType === e.mimeType)?.label ?? "File";
+/** What a list needs of an item, whether it supports an answer or an action. */
+export type EvidenceViewInput = {
+  id: string;
+  kind: "FILE" | "LINK";
+  title: string;
+  url: string | null;
+  sizeBytes: number | null;
+  marking: string;
+  createdAt: Date | string;
+  addedBy: string | null;
+  mimeType?: string | null;
+  fileName?: string | null;
+};
+
+/** An item as the lists show it; `fileHref` is where its file downloads from (links go to their address). */
+export function toEvidenceView(e: EvidenceViewInput, fileHref: string): EvidenceView {
+  const ext = e.fileName ? extensionOf(e.fileName) : "";
+  const type = Object.values(FILE_TYPES).find((t) => (e.mimeType ? t.mimeType === e.mimeType : t.extensions.includes(ext)))?.label ?? "File";
   const host = e.url ? new URL(e.url).host : "";
   return {
     id: e.id,
     title: e.title,
-    href: e.kind === "LINK" && e.url ? e.url : `/assessments/${assessmentId}/evidence/${e.id}`,
+    href: e.kind === "LINK" && e.url ? e.url : fileHref,
     external: e.kind === "LINK",
-    marking: MARKING_LABELS[e.marking],
+    marking: MARKING_LABELS[e.marking as Marking] ?? e.marking,
     details: e.kind === "LINK" ? `Link to ${host}` : `${type}, ${formatFileSize(e.sizeBytes ?? 0)}`,
     added: `Added ${formatDateTime(e.createdAt)}${e.addedBy ? ` by ${e.addedBy}` : ""}`,
   };
+}
+
+export function evidenceView(assessmentId: string, e: EvidenceItem): EvidenceView {
+  return toEvidenceView(e, `/assessments/${assessmentId}/evidence/${e.id}`);
 }
 
 /** A GOV.UK summary list: the item (a download or a link), its marking and details, and an optional action. */

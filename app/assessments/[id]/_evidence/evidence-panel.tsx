@@ -15,7 +15,7 @@ export async function EvidencePanel({ assessmentId, questionCode, editable }: Pr
         Evidence
       </h2>
       {editable ? (
-        <EvidenceForms assessmentId={assessmentId} questionCode={questionCode} items={items} />
+        <EvidenceForms target={{ assessmentId, questionCode }} items={items} />
       ) : items.length ? (
         <EvidenceList items={items} />
       ) : (

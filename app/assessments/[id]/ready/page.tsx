@@ -5,13 +5,16 @@ import { groupBySection } from "@/lib/assessments/readiness.ts";
 import { formatDate, plural } from "@/lib/format.ts";
 import { assessmentPath, loadWorkflow } from "../_workflow/load.ts";
 import { ReturnNoteBanner } from "../_workflow/return-note-banner.tsx";
+import { queriesForForce } from "../_review/load-queries.ts";
+import { ReviewQueriesBanner } from "../_review/queries-banner.tsx";
 import { markReadyAction } from "./actions.ts";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ changed?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { view } = await loadWorkflow((await params).id, ["PSD"]);
-  const title = !view.may.markReady ? "Send for sign-off" : view.missing.length > 0 ? "You cannot send this for sign-off yet" : "Send for sign-off";
+  const { actor, view } = await loadWorkflow((await params).id, ["PSD"]);
+  const blocked = view.missing.length > 0 || (await queriesForForce(actor, view.assessment.id)).some((q) => !q.answered);
+  const title = view.may.markReady && blocked ? "You cannot send this for sign-off yet" : "Send for sign-off";
   return { title: `${title} – ${view.assessment.cycle.name} health check` };
 }
 
@@ -22,6 +25,7 @@ export default async function ReadyPage({ params, searchParams }: Props) {
   const back = assessmentPath(id);
   const changed = (await searchParams).changed === "1";
   const caption = <span className="govuk-caption-l">{assessment.force.name}</span>;
+  const unanswered = (await queriesForForce(actor, id)).filter((q) => !q.answered).length;
 
   let body;
   if (!view.may.markReady) {
@@ -69,6 +73,17 @@ export default async function ReadyPage({ params, searchParams }: Props) {
         ))}
       </>
     );
+  } else if (view.may.markReady && unanswered > 0) {
+    body = (
+      <>
+        {caption}
+        <h1 className="govuk-heading-l">You cannot send this for sign-off yet</h1>
+        <p className="govuk-body">
+          Respond to every query from the inspectorate before your chief officer signs off the health check again ({plural(unanswered, "query", "queries")} still
+          to answer).
+        </p>
+      </>
+    );
   } else {
     const required = assessment.progressDetail.requiredTotal;
     body = (
@@ -109,7 +124,10 @@ export default async function ReadyPage({ params, searchParams }: Props) {
             </NotificationBanner>
           ) : (
             // What the chief officer asked for, while deciding whether it is ready to go back.
-            <ReturnNoteBanner actor={actor} assessmentId={assessment.id} />
+            <>
+              <ReturnNoteBanner actor={actor} assessmentId={assessment.id} />
+              <ReviewQueriesBanner assessment={assessment} />
+            </>
           )}
           {body}
           <p className="govuk-body">

@@ -1,7 +1,9 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useState, type FormEvent, type ReactNode } from "react";
-import { Button, Checkboxes, DateInput, ErrorSummary, Textarea, TextInput, type DatePart } from "@/components";
+import { useState, type FormEvent, type ReactNode } from "react";
+import { Button, Checkboxes, DateInput, Textarea, TextInput } from "@/components";
+import { dateError, dateFieldIds } from "@/components/forms/date-error.ts";
+import { FormErrorSummary } from "@/components/forms/form-error-summary.tsx";
 import { useValidatedForm } from "@/components/forms/use-validated-form.ts";
 import {
   COMMENT_MAX,
@@ -24,31 +26,11 @@ type Props = {
   children: ReactNode;
 };
 
-// Where each error links: the field itself, the first date field, or the form's first field
-// for the hidden ones (which only fail if the page was tampered with or is very old).
+// Where each error links, in the order of the fields on the page: the field itself, the first
+// date field, or the form's first field for the hidden ones (which only fail if the page was
+// tampered with or is very old).
 const RETURN_IDS: Record<string, string> = { comment: "comment" };
-const SUBMIT_IDS: Record<string, string> = {
-  declarationName: "declarationName",
-  declarationRole: "declarationRole",
-  [DATE_FIELD]: `${DATE_FIELD}-day`,
-  [`${DATE_FIELD}-day`]: `${DATE_FIELD}-day`,
-  [`${DATE_FIELD}-month`]: `${DATE_FIELD}-month`,
-  [`${DATE_FIELD}-year`]: `${DATE_FIELD}-year`,
-  confirm: "confirm",
-};
-
-// The error summary lists errors in the order of the fields on the page (hidden fields first).
-const FIELD_ORDER = ["comment", "declarationName", "declarationRole", DATE_FIELD, `${DATE_FIELD}-day`, `${DATE_FIELD}-month`, `${DATE_FIELD}-year`, "confirm"];
-const order = (field: string) => FIELD_ORDER.indexOf(field);
-
-function dateError(errors: Record<string, string>): { text?: string; fields?: DatePart[] } {
-  if (errors[DATE_FIELD]) return { text: errors[DATE_FIELD] };
-  for (const part of ["day", "month", "year"] as const) {
-    const text = errors[`${DATE_FIELD}-${part}`];
-    if (text) return { text, fields: [part] };
-  }
-  return {};
-}
+const SUBMIT_IDS: Record<string, string> = { declarationName: "declarationName", declarationRole: "declarationRole", ...dateFieldIds(DATE_FIELD), confirm: "confirm" };
 
 export function SignOffForms({ assessmentId, version, forceName, defaults, children }: Props) {
   const ret = useValidatedForm<ReturnToPsdInput>(returnAction, zodResolver(returnToPsdSchema), emptyFormState);
@@ -59,17 +41,6 @@ export function SignOffForms({ assessmentId, version, forceName, defaults, child
   const errors = showing === "return" ? ret.errors : sub.errors;
   const ids = showing === "return" ? RETURN_IDS : SUBMIT_IDS;
   const first = showing === "return" ? "comment" : "declarationName";
-  const summary = Object.entries(errors)
-    .sort(([a], [b]) => order(a) - order(b))
-    .map(([field, text]) => ({ href: `#${ids[field] ?? first}`, text }));
-
-  // GOV.UK: prefix the page title while there are errors (with JavaScript; without it the
-  // error summary is still first on the page).
-  useEffect(() => {
-    const base = document.title.replace(/^Error: /, "");
-    document.title = summary.length > 0 ? `Error: ${base}` : base;
-  }, [summary.length]);
-
   const onSubmit = (which: "return" | "submit", handler: (e: FormEvent<HTMLFormElement>) => Promise<void>) => (e: FormEvent<HTMLFormElement>) => {
     setActive(which);
     void handler(e);
@@ -78,13 +49,13 @@ export function SignOffForms({ assessmentId, version, forceName, defaults, child
   const subErrors = showing === "submit" ? sub.errors : {};
   const rv = ret.state.values;
   const sv = sub.state.values;
-  const date = dateError(subErrors);
+  const date = dateError(subErrors, DATE_FIELD);
 
   return (
     <>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary errors={summary} />
+          <FormErrorSummary errors={errors} fields={ids} fallback={first} />
         </div>
       </div>
       {children}

@@ -7,8 +7,10 @@ import { previousQuestionCode } from "@/lib/assessments/navigation.ts";
 import { loadAssessment, loadSection } from "../../../load.ts";
 import { QuestionForm } from "./question-form.tsx";
 import { EvidencePanel } from "../../../_evidence/evidence-panel.tsx";
+import { SuggestedActions } from "../../../_actions/suggested-actions.tsx";
+import { QueryResponse } from "../../../_review/query-response.tsx";
 
-type Props = { params: Promise<{ id: string; section: string; code: string }>; searchParams: Promise<{ fresh?: string }> };
+type Props = { params: Promise<{ id: string; section: string; code: string }>; searchParams: Promise<{ fresh?: string; suggestion?: string }> };
 
 async function load(props: Props) {
   const { id, section: sectionCode, code } = await props.params;
@@ -59,7 +61,9 @@ export default async function QuestionPage(props: Props) {
               </>
             }
           />
+          <QueryResponse assessment={assessment} sectionCode={section.code} questionCode={q.code} />
           <EvidencePanel assessmentId={assessment.id} questionCode={q.code} editable={editable} />
+          <SuggestedActions assessment={assessment} questionCode={q.code} dismissed={(await props.searchParams).suggestion === "dismissed"} />
           {recommendation ? (
             <Details summary="Why we ask">
               <p className="govuk-body govuk-!-font-weight-bold">{recommendation.title}</p>

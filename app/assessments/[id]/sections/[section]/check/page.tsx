@@ -6,8 +6,9 @@ import { listEvidence } from "@/lib/db/evidence.ts";
 import { EvidenceLinks, evidenceView } from "../../../_evidence/evidence-list.tsx";
 import { loadAssessment, loadSection } from "../../../load.ts";
 import { CompleteSectionForm } from "./complete-form.tsx";
+import { SuggestedActions } from "../../../_actions/suggested-actions.tsx";
 
-type Props = { params: Promise<{ id: string; section: string }> };
+type Props = { params: Promise<{ id: string; section: string }>; searchParams: Promise<{ suggestion?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, section } = await params;
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** GOV.UK "Check answers" for one section; PSD staff can change answers and mark it completed. */
-export default async function CheckSection({ params }: Props) {
+export default async function CheckSection({ params, searchParams }: Props) {
   const { id, section: code } = await params;
   const { actor, assessment, checklist, values, editable } = await loadAssessment(id);
   const section = loadSection(checklist, code);
@@ -47,6 +48,7 @@ export default async function CheckSection({ params }: Props) {
       {editable ? (
         <CompleteSectionForm assessmentId={assessment.id} sectionCode={section.code} completed={assessment.completedSections.includes(section.code)} />
       ) : null}
+      <SuggestedActions assessment={assessment} sectionCode={section.code} dismissed={(await searchParams).suggestion === "dismissed"} />
     </>
   );
 }

@@ -1,19 +1,10 @@
 import { withActor } from "@/lib/http/api.ts";
 import { readJsonBody } from "@/lib/http/body.ts";
+import { versionFrom } from "@/lib/http/version.ts";
 import { saveAnswer } from "@/lib/db/answers.ts";
 import { ValidationError } from "@/lib/db/errors.ts";
 
 type Ctx = { params: Promise<{ id: string; code: string }> };
-
-/** The answer's version comes from If-Match (an ETag-style "3" or 3) or the body's "version". */
-function versionFrom(request: Request, body: Record<string, unknown>): unknown {
-  const ifMatch = request.headers.get("if-match");
-  if (ifMatch !== null) {
-    const n = Number(ifMatch.replace(/^W\//, "").replace(/"/g, "").trim());
-    return Number.isInteger(n) ? n : ifMatch;
-  }
-  return body.version;
-}
 
 export const PUT = withActor(async (actor, request, { params }: Ctx) => {
   const { id, code } = await params;

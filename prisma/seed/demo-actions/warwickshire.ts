@@ -1,0 +1,117 @@
+import type { DemoAction } from "./types";
+
+// From HMIC's December 2012 report on Warwickshire: no cross-referencing of procurement and gifts
+// and hospitality registers yet, planned within the alliance with West Mercia; an alliance social
+// media policy in draft with interim guidance; wider social media monitoring expected from the
+// alliance; one case referred by the social media research; a single alliance PSD from March 2013;
+// a new PCC who must be satisfied with integrity governance.
+export const plan: DemoAction[] = [
+  {
+    title: "Cross-reference procurement and contract registers with the gifts and hospitality register",
+    description:
+      "Agree with the alliance procurement team which registers to compare and how often, then check every supplier that has offered gifts or hospitality against contracts awarded since September 2011. Report matches to the head of professional standards.",
+    codes: ["F1", "F2", "F3"],
+    owner: "HEAD_OF_PROCUREMENT",
+    priority: "HIGH",
+    created: -150,
+    due: 18,
+    evidenceRequired: true,
+    updates: [
+      { day: -120, by: "psd", note: "Scoping meeting held with the alliance procurement lead. Both forces' registers use different supplier identifiers.", status: "IN_PROGRESS" },
+      { day: -40, by: "psd", note: "Supplier identifiers matched for 80% of contracts. The remainder need manual checks." },
+      { day: -6, by: "psd", note: "First comparison run on contracts over £5,000: two suppliers referred to PSD for a closer look." },
+    ],
+  },
+  {
+    title: "Publish the alliance social media policy",
+    description: "Finish the joint social media policy with West Mercia, including conduct off duty and advice on police accounts, and replace the interim guidance.",
+    codes: ["D1", "D3", "D4"],
+    owner: "HEAD_OF_PSD",
+    priority: "HIGH",
+    created: -170,
+    due: -12,
+    updates: [
+      { day: -140, by: "psd", note: "Draft shared with staff associations in both forces.", status: "IN_PROGRESS" },
+      { day: -30, by: "psd", note: "Consultation extended to take in comments from the federation. Publication date will slip." },
+    ],
+  },
+  {
+    title: "Monitor social networking sites beyond force accounts",
+    description: "Use the alliance IT platform to look for misuse of social media by officers and staff beyond the force's own accounts.",
+    codes: ["D10", "D11"],
+    owner: "INFORMATION_SECURITY",
+    priority: "MEDIUM",
+    created: -100,
+    due: 75,
+    updates: [{ day: -20, by: "psd", note: "Waiting for the alliance IT platform to go live before a monitoring tool can be bought.", status: "BLOCKED" }],
+  },
+  {
+    title: "Adopt the shared alliance gifts and hospitality policy",
+    description: "Bring the reviewed gifts and hospitality policy into line with West Mercia's so that both forces keep one standard, and tell staff what has changed.",
+    codes: ["E1", "E3"],
+    owner: "psd",
+    priority: "HIGH",
+    created: -90,
+    due: 45,
+    updates: [{ day: -15, by: "psd", note: "Differences between the two policies listed; thresholds for declaring hospitality agreed.", status: "IN_PROGRESS" }],
+  },
+  {
+    title: "Set up the single alliance professional standards department",
+    description: "Bring the two forces' anti-corruption units, vetting and case management into one department, ready to start on the agreed date.",
+    codes: ["J6", "J7", "J8"],
+    owner: "DEPUTY_CHIEF_CONSTABLE",
+    priority: "HIGH",
+    created: -160,
+    due: 100,
+    updates: [
+      { day: -150, by: "chief", note: "Alliance board agreed the structure: one PSD with a single anti-corruption unit, vetting team and case management.", status: "IN_PROGRESS" },
+      { day: -25, by: "chief", note: "Heads of department appointed; staff consultation under way." },
+    ],
+  },
+  {
+    title: "Agree integrity reporting with the police and crime commissioner",
+    description: "Agree how the commissioner will be kept informed about integrity in the force and in the alliance, and how often.",
+    codes: ["J1"],
+    owner: "CHIEF_OFFICER_TEAM",
+    priority: "MEDIUM",
+    created: -30,
+    due: 9,
+  },
+  {
+    title: "Deal with the social media case referred by HMIC",
+    description: "Assess the case of potentially inappropriate behaviour online that HMIC's research referred back, and take proportionate action.",
+    codes: ["D12", "D13"],
+    owner: "HEAD_OF_PSD",
+    priority: "HIGH",
+    created: -120,
+    due: -60,
+    updates: [{ day: -110, by: "psd", note: "Member of staff identified and spoken to; posts removed.", status: "IN_PROGRESS" }],
+    completed: { day: -65, note: "Management advice given and recorded. Lessons included in the next integrity bulletin." },
+    closed: { day: -5 },
+  },
+  {
+    title: "Finish the policy on corporate credit cards and expenses",
+    description: "Publish the revised policy with independent monthly review of every statement.",
+    codes: ["G1", "G2"],
+    owner: "HEAD_OF_FINANCE",
+    priority: "HIGH",
+    created: -110,
+    due: 5,
+    evidenceRequired: true,
+    updates: [{ day: -60, by: "psd", note: "Draft agreed by the finance board.", status: "IN_PROGRESS" }],
+    evidence: [{ day: -3, title: "Corporate credit card and expenses policy (published version)", url: "https://intranet.warwickshire.example.org/policies/credit-cards" }],
+    completed: { day: -3, note: "Policy published on the intranet and sent to every cardholder with a read receipt." },
+  },
+  {
+    title: "Review all force policies on integrity risks",
+    description: "Review every policy that touches the four risk areas against the 2011 recommendations and national guidance.",
+    codes: ["A8", "A10", "A11"],
+    owner: "psd",
+    priority: "HIGH",
+    created: -300,
+    due: -200,
+    updates: [{ day: -280, by: "psd", note: "Joint review with West Mercia started.", status: "IN_PROGRESS" }],
+    completed: { day: -210, note: "All policies reviewed and compared with national guidance; shared alliance policies agreed where possible." },
+    closed: { day: -205, note: "Checked against the review log." },
+  },
+];
