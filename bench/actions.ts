@@ -7,7 +7,7 @@ import { performance } from "node:perf_hooks";
 import { signInWriter } from "./autosave.ts";
 import { startInstance } from "./instance.ts";
 import { random } from "./random.ts";
-import { summarise, type Stats } from "./stats.ts";
+import { runScenario, summarise, type Stats } from "./stats.ts";
 
 const FORCE = process.env.BENCH_ACTIONS_FORCE ?? "avon-and-somerset";
 const ACTIONS = Number(process.env.BENCH_ACTIONS ?? 5000);
@@ -139,13 +139,7 @@ async function main() {
   } finally {
     await app.stop();
   }
-  console.log(JSON.stringify(rows));
+  return rows;
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runScenario(main);

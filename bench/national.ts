@@ -7,7 +7,7 @@ import { performance } from "node:perf_hooks";
 import { signInWriter } from "./autosave.ts";
 import { random } from "./random.ts";
 import { startInstance } from "./instance.ts";
-import { summarise, type Stats } from "./stats.ts";
+import { runScenario, summarise, type Stats } from "./stats.ts";
 
 const REQUESTS = Number(process.env.BENCH_NATIONAL_REQUESTS ?? 200);
 const INSPECTOR = "inspector@inspectorate.example.org";
@@ -133,13 +133,7 @@ async function main() {
   const actor = (await loadActor((await prisma.user.findUniqueOrThrow({ where: { email: INSPECTOR } })).id))!;
   const direct = (i: number) => getNationalView(actor, new URLSearchParams(variants[i % variants.length]!.slice(1))).then((m) => m.rows.length > 0);
   rows.push({ name: `${label}, data layer in-process`, stats: await timed(1, REQUESTS, direct) });
-  console.log(JSON.stringify(rows));
+  return rows;
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runScenario(main);

@@ -4,7 +4,7 @@
 import { BENCH_CODES, runAutosave, signInWriter, valueFor, type Writer } from "./autosave.ts";
 import { startInstance } from "./instance.ts";
 import { driveWriters } from "./load.ts";
-import { summarise, type Stats } from "./stats.ts";
+import { runScenario, summarise, type Stats } from "./stats.ts";
 
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 50);
 const SAVES = Number(process.env.BENCH_SAVES ?? 100);
@@ -108,13 +108,7 @@ async function main() {
   }
   rows.push({ name: `${label}, data layer in-process, closed loop`, stats: await dataLayerRun(plan, null, nextSeed()) });
   rows.push({ name: `${label}, data layer in-process, paced at ${RATE}/s`, stats: await dataLayerRun(plan, RATE, nextSeed()) });
-  console.log(JSON.stringify(rows));
+  return rows;
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runScenario(main);

@@ -28,3 +28,17 @@ export function table(rows: { name: string; stats: Stats }[], unit = "saves"): s
   const body = rows.map(({ name, stats: s }) => `| ${name} | ${s.count} | ${s.perSecond} | ${s.p50} | ${s.p95} | ${s.p99} | ${s.max} | ${s.errors} |`);
   return [head, ...body].join("\n");
 }
+
+/** Runs a benchmark process's main function; each scenario prints its rows as one JSON line. */
+export function runScenario(main: () => Promise<unknown[]>): void {
+  main().then(
+    (rows) => {
+      console.log(JSON.stringify(rows));
+      process.exit(0);
+    },
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}
