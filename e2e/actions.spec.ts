@@ -40,6 +40,8 @@ test("raise an action from a suggestion, track, export, complete, close and reop
   await expect(page.getByRole("heading", { name: `Suggested action: ${SUGGESTED}` })).toBeVisible();
   await page.goto(`/assessments/${assessmentId}/sections/F/check`);
   await axeBothWidths(page);
+  // Every answer on check answers can start an action of its own.
+  await expect(page.getByRole("link", { name: "Raise an action about F1" })).toHaveAttribute("href", `/actions/new?assessment=${assessmentId}&question=F1`);
   await page.getByRole("button", { name: "Accept and raise this action for question F1" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Raise the suggested action");
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue(SUGGESTED);

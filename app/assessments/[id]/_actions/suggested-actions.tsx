@@ -14,7 +14,7 @@ type Props = {
   dismissed?: boolean;
 };
 
-const newActionHref = (assessmentId: string, code?: string) => `/actions/new?assessment=${encodeURIComponent(assessmentId)}${code ? `&question=${code}` : ""}`;
+export const newActionHref = (assessmentId: string, code?: string) => `/actions/new?assessment=${encodeURIComponent(assessmentId)}${code ? `&question=${code}` : ""}`;
 
 /**
  * "Actions" beside an answer: raise an action from it, and, when the answer shows a gap, the action

@@ -6,7 +6,8 @@ import { listEvidence } from "@/lib/db/evidence.ts";
 import { EvidenceLinks, evidenceView } from "../../../_evidence/evidence-list.tsx";
 import { loadAssessment, loadSection } from "../../../load.ts";
 import { CompleteSectionForm } from "./complete-form.tsx";
-import { SuggestedActions } from "../../../_actions/suggested-actions.tsx";
+import { newActionHref, SuggestedActions } from "../../../_actions/suggested-actions.tsx";
+import { can } from "@/lib/auth/permissions.ts";
 
 type Props = { params: Promise<{ id: string; section: string }>; searchParams: Promise<{ suggestion?: string }> };
 
@@ -23,6 +24,7 @@ export default async function CheckSection({ params, searchParams }: Props) {
   const section = loadSection(checklist, code);
   const base = `/assessments/${assessment.id}`;
   const questions = applicableQuestions(section.questions, values);
+  const mayRaise = can(actor, "action:write", { forceId: assessment.forceId });
   const evidence = (await listEvidence(actor, assessment.id)).map((e) => ({ code: e.questionCode, view: evidenceView(assessment.id, e) }));
   return (
     <>
@@ -40,9 +42,11 @@ export default async function CheckSection({ params, searchParams }: Props) {
               <EvidenceLinks items={evidence.filter((e) => e.code === q.code).map((e) => e.view)} />
             </>
           ),
-          actions: editable
-            ? [{ href: `${base}/sections/${section.code}/${q.code}`, text: q.code in values ? "Change" : "Answer", visuallyHiddenText: ` ${q.code}` }]
-            : undefined,
+          actions: [
+            ...(editable ? [{ href: `${base}/sections/${section.code}/${q.code}`, text: q.code in values ? "Change" : "Answer", visuallyHiddenText: ` ${q.code}` }] : []),
+            // Any answer can start an action, also once the health check has been submitted.
+            ...(mayRaise ? [{ href: newActionHref(assessment.id, q.code), text: "Raise an action", visuallyHiddenText: ` about ${q.code}` }] : []),
+          ],
         }))}
       />
       {editable ? (
