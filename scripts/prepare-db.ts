@@ -79,7 +79,7 @@ async function migrateAndSeed(): Promise<{ seededDemo: boolean }> {
   if (demoEnabled() && (await seed.isDatabaseEmpty())) {
     await seed.seedDemoData();
     seededDemo = true;
-    console.log("Seeded demo data: 44 forces, their users and four submitted 2012 assessments.");
+    console.log("Seeded demo data: 44 forces, their users, the four 2012 assessments (two accepted, two awaiting review) with their action plans, and a 2011 baseline.");
   }
   return { seededDemo };
 }
