@@ -71,6 +71,15 @@ describe("never a silent overwrite", () => {
     const again = await save(psd, "A2", before!.value, 1);
     expect(again?.version).toBe(1);
   });
+  it("a stale save of the value already stored is no conflict: it returns the current version", async () => {
+    // As when the page's own autosave lands just before "Save and continue" sends the same value.
+    await save(psd, "J8", "2013-03-01", 0);
+    await save(psd, "J8", "2013-04-01", 1);
+    await save(psd, "J8", "2013-03-01", 2);
+    const same = await save(psd, "J8", "2013-03-01", 1);
+    expect(same).toMatchObject({ version: 3, value: "2013-03-01" });
+    await expect(save(psd, "J8", "2013-05-01", 1)).rejects.toBeInstanceOf(ConflictError);
+  });
   it("null clears the answer, with the version check", async () => {
     await save(psd, "A13", "Some context", 0);
     await expect(save(psd, "A13", null, 5)).rejects.toBeInstanceOf(ConflictError);

@@ -80,8 +80,10 @@ export async function saveAnswer(actor: Actor, input: unknown): Promise<SavedAns
   }
 
   const conflict = async () => new ConflictError("Someone else changed this answer after you opened it", await currentAnswer(assessmentId, code));
-  if ((existing?.version ?? 0) !== expectedVersion) throw await conflict();
+  // The stored value is already what is being saved: nothing can be lost, whatever version the
+  // person saw (their own autosave often lands just before "Save and continue").
   if ((existing?.value ?? null) === stored) return existing ? { code, value: JSON.parse(existing.value), version: existing.version, updatedAt: new Date(), updatedBy: null } : null;
+  if ((existing?.version ?? 0) !== expectedVersion) throw await conflict();
 
   // The version check is repeated inside the write (compare-and-set): if it still matches, the
   // "before" value read above is exactly what is being replaced.
